@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ChartCard } from "@/components/charts/chart-card";
+import { SeriesChart } from "@/components/charts/series-chart";
+import { Section } from "@/components/common/section";
+import { SourceLink } from "@/components/common/source-link";
+import { DirectionTabs } from "@/components/directions/direction-tabs";
+import { EntityList } from "@/components/entities/entity-list";
+import { KpiCard } from "@/components/kpi/kpi-card";
+import { MeasureList } from "@/components/measures/measure-list";
+import { seriesTable } from "@/lib/charts";
+import { getDataset } from "@/lib/dataset/store";
+import { isLocale } from "@/lib/i18n/routing";
+import {
+  getDirection,
+  getDirections,
+  getEntities,
+  getEntityLists,
+  getIndicators,
+  getMeasures,
+} from "@/lib/queries";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; code: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) return {};
+  const d = getDirection(getDataset(), code, locale);
+  return d ? { title: d.name } : {};
+}
+
+export default async function DirectionPage({ params }: { params: Params }) {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const ds = getDataset();
+  const direction = getDirection(ds, code, locale);
+  if (!direction) notFound();
+  const t = await getTranslations({ locale, namespace: "direction" });
+  const filter = { districts: [], sectors: [], directions: [direction.code], statuses: [], years: [], q: "" };
+  const indicators = getIndicators(ds, locale, filter);
+  const withFigures = indicators.filter((i) => i.latest !== null);
+  const withoutFigures = indicators.filter((i) => i.latest === null);
+  const charted = withFigures.filter(
+    (i) =>
+      i.observations.filter((o) => o.district === null || !i.observations.some((x) => x.district === null))
+        .length >= 2,
+  );
+  const measures = getMeasures(ds, locale, filter);
+  const lists = getEntityLists(ds, locale).filter((l) => l.direction === direction.code);
+  const entities = getEntities(ds, locale, filter);
+
+  return (
+    <div>
+      <DirectionTabs directions={getDirections(ds, locale)} current={direction.code} />
+      <header className="mb-8 mt-6 max-w-3xl">
+        <p className="text-sm font-medium text-tremor-content dark:text-dark-tremor-content">
+          {t("eyebrow", { n: direction.order })}
+        </p>
+        <h1 className="text-2xl font-semibold text-tremor-content-strong sm:text-3xl dark:text-dark-tremor-content-strong">
+          {direction.name}
+        </h1>
+        <p className="mt-2 text-lg">{direction.goal}</p>
+        <p className="mt-2">{direction.summary}</p>
+        <p className="mt-2 text-sm text-tremor-content dark:text-dark-tremor-content">
+          {t("setBy")} <SourceLink source={direction.source} />
+        </p>
+      </header>
+
+      <Section
+        id="indicators"
+        title={t("indicatorsTitle")}
+        intro={t("indicatorsIntro", { count: withFigures.length })}
+      >
+        {withFigures.length === 0 ? (
+          <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
+            {t("noIndicators")}
+          </p>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {withFigures.map((i) => (
+              <div key={i.id} id={`indicator-${i.id}`}>
+                <KpiCard indicator={i} />
+              </div>
+            ))}
+          </div>
+        )}
+        {withoutFigures.length > 0 && (
+          <div className="mt-4 text-sm">
+            <p>{t("awaiting")}</p>
+            <ul className="mt-1 list-inside list-disc">
+              {withoutFigures.map((i) => (
+                <li key={i.id} id={`indicator-${i.id}`}>
+                  {i.label}:{" "}
+                  <span className="text-tremor-content dark:text-dark-tremor-content">{i.definition}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </Section>
+
+      {charted.length > 0 && (
+        <Section id="series" title={t("seriesTitle")} intro={t("seriesIntro")}>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {charted.map((i) => {
+              const table = seriesTable([i], locale);
+              return (
+                <ChartCard
+                  key={i.id}
+                  testId={`series-${i.id}`}
+                  title={i.label}
+                  caption={i.definition}
+                  table={{
+                    columns: [t("period"), i.label],
+                    rows: i.observations.map((o) => [o.asOf, o.display.text]),
+                  }}
+                  footer={
+                    <ul className="space-y-0.5">
+                      {i.observations.map((o) => (
+                        <li key={o.id}>
+                          {o.asOf}: {o.display.text}
+                          {o.district ? ` (${o.district.name})` : ""} ·{" "}
+                          <SourceLink source={o.source} compact />
+                        </li>
+                      ))}
+                    </ul>
+                  }
+                >
+                  <SeriesChart
+                    type="line"
+                    rows={table.rows}
+                    categories={[i.label]}
+                    unit={i.unit}
+                    unitLabel={i.unitLabel}
+                  />
+                </ChartCard>
+              );
+            })}
+          </div>
+        </Section>
+      )}
+
+      <Section
+        id="measures"
+        title={t("measuresTitle")}
+        intro={t("measuresIntro", { count: measures.length })}
+      >
+        <MeasureList measures={measures} />
+      </Section>
+
+      {lists.length > 0 && (
+        <Section id="entities" title={t("entitiesTitle")}>
+          <div className="space-y-4">
+            {lists.map((l) => (
+              <EntityList key={l.id} list={l} entities={entities.filter((e) => e.list === l.id)} />
+            ))}
+          </div>
+        </Section>
+      )}
+    </div>
+  );
+}

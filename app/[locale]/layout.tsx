@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { inter } from "@/lib/fonts";
+import { isLocale } from "@/lib/i18n/routing";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const t = await getTranslations({ locale, namespace: "layout" });
+  return (
+    <html lang={locale} className={`${inter.variable} ${theme === "system" ? "" : theme}`}>
+      <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black"
+          >
+            {t("skip")}
+          </a>
+          <SiteHeader locale={locale} theme={theme} />
+          <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6 lg:px-8">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

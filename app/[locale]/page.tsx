@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CountBarList } from "@/components/charts/count-bar-list";
+import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { ChartCard } from "@/components/charts/chart-card";
+import { SeriesChart } from "@/components/charts/series-chart";
+import { Section } from "@/components/common/section";
+import { SourceLink } from "@/components/common/source-link";
+import { DirectionCard } from "@/components/directions/direction-card";
+import { KpiCard } from "@/components/kpi/kpi-card";
+import { getDataset } from "@/lib/dataset/store";
+import { formatNumber } from "@/lib/format";
+import { isLocale } from "@/lib/i18n/routing";
+import { getOverviewCharts } from "@/lib/overview";
+import { getDirections, getEntityLists, getHeadlineIndicators } from "@/lib/queries";
+import { notFound } from "next/navigation";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "overview" });
+  return { title: t("title") };
+}
+
+export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "overview" });
+  const ts = await getTranslations({ locale, namespace: "status" });
+  const ds = getDataset();
+  const headline = getHeadlineIndicators(ds, locale);
+  const directions = getDirections(ds, locale);
+  const charts = getOverviewCharts(ds, locale);
+  const platforms = getEntityLists(ds, locale).find((l) => l.id === "national-open-platforms");
+  const seed = directions[0]?.source;
+
+  return (
+    <div>
+      <header className="mb-8 max-w-3xl">
+        <h1 className="text-2xl font-semibold text-tremor-content-strong sm:text-3xl dark:text-dark-tremor-content-strong">
+          {t("title")}
+        </h1>
+        <p className="mt-2">{t("lede")}</p>
+        {seed && (
+          <p className="mt-1 text-sm text-tremor-content dark:text-dark-tremor-content">
+            {t("basedOn")} <SourceLink source={seed} />
+          </p>
+        )}
+      </header>
+
+      <Section id="headline" title={t("headlineTitle")} intro={t("headlineIntro")}>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="kpi-grid">
+          {headline.map((ind) => (
+            <KpiCard key={ind.id} indicator={ind} />
+          ))}
+        </div>
+      </Section>
+
+      <Section id="directions" title={t("directionsTitle")} intro={t("directionsIntro")}>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          {directions.map((d) => (
+            <DirectionCard key={d.code} direction={d} />
+          ))}
+        </div>
+      </Section>
+
+      <Section id="charts" title={t("chartsTitle")}>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <ChartCard
+            testId="chart-output"
+            title={t("outputTitle")}
+            caption={t("outputCaption")}
+            table={{
+              columns: [t("period"), ...charts.output.indicators.map((i) => i.label)],
+              rows: charts.output.table.rows.map((r) => [
+                String(r.period),
+                ...charts.output.indicators.map((i) => {
+                  const v = r[i.label];
+                  return typeof v === "number" ? formatNumber(v, locale) : "–";
+                }),
+              ]),
+            }}
+            footer={
+              <ul className="space-y-0.5">
+                {charts.output.indicators.flatMap((i) =>
+                  i.observations.map((o) => (
+                    <li key={o.id}>
+                      {i.label}, {o.asOf}: {o.display.text} · <SourceLink source={o.source} compact />
+                    </li>
+                  )),
+                )}
+              </ul>
+            }
+          >
+            <SeriesChart
+              type="bar"
+              rows={charts.output.table.rows}
+              categories={charts.output.table.series.map((s) => s.key)}
+              unit={charts.output.indicators[0]?.unit ?? "yuan-bn"}
+              unitLabel={charts.output.indicators[0]?.unitLabel ?? ""}
+            />
+          </ChartCard>
+          <ChartCard
+            testId="chart-fleet"
+            title={t("fleetTitle")}
+            caption={t("fleetCaption")}
+            table={{
+              columns: [t("period"), ...charts.fleet.indicators.map((i) => i.label)],
+              rows: charts.fleet.indicators.flatMap((i) =>
+                i.observations.map((o) => [o.asOf, o.display.text]),
+              ),
+            }}
+            footer={
+              <p>
+                {t("sourcesLabel")}{" "}
+                {[
+                  ...new Map(
+                    charts.fleet.indicators.flatMap((i) =>
+                      i.observations.map((o) => [o.source.id, o.source]),
+                    ),
+                  ).values(),
+                ].map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && ", "}
+                    <SourceLink source={s} compact />
+                  </span>
+                ))}
+              </p>
+            }
+          >
+            <SeriesChart
+              type="line"
+              rows={charts.fleet.table.rows}
+              categories={charts.fleet.table.series.map((s) => s.key)}
+              unit={charts.fleet.indicators[0]?.unit ?? "vehicle"}
+              unitLabel={charts.fleet.indicators[0]?.unitLabel ?? ""}
+            />
+          </ChartCard>
+          <ChartCard
+            testId="chart-platforms"
+            title={t("platformsTitle")}
+            caption={
+              platforms
+                ? t("platformsCaption", { named: platforms.named, total: platforms.total ?? platforms.named })
+                : undefined
+            }
+            footer={platforms && <SourceLink source={platforms.source} />}
+          >
+            <BreakdownChart items={charts.platformsBySector} label={t("platformsTitle")} />
+          </ChartCard>
+          <ChartCard testId="chart-status" title={t("statusTitle")} caption={t("statusCaption")}>
+            <CountBarList
+              items={charts.measuresByStatus.map((s) => ({ name: ts(s.status), value: s.value }))}
+            />
+          </ChartCard>
+        </div>
+      </Section>
+    </div>
+  );
+}

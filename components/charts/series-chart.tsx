@@ -1,0 +1,51 @@
+"use client";
+
+import { BarChart, LineChart } from "@tremor/react";
+import { useLocale } from "next-intl";
+import { formatAxisValue } from "@/lib/format";
+import type { Unit } from "@/lib/schema";
+
+const COLORS = ["blue", "emerald", "violet", "amber", "rose", "cyan"];
+
+export interface SeriesChartProps {
+  rows: Record<string, string | number | null>[];
+  categories: string[];
+  type: "line" | "bar";
+  /** The series' unit: values are written in its scale ("186 billion", "1860억"). */
+  unit: Unit;
+  /** The unit word, shown as the axis label. */
+  unitLabel: string;
+  height?: string;
+  testId?: string;
+}
+
+/** A time-series chart; each category is one series of one definition. */
+export function SeriesChart({
+  rows,
+  categories,
+  type,
+  unit,
+  unitLabel,
+  height = "h-64",
+  testId,
+}: SeriesChartProps) {
+  const locale = useLocale();
+  const valueFormatter = (v: number) => formatAxisValue(v, unit, locale);
+  const common = {
+    data: rows,
+    index: "period",
+    categories,
+    colors: COLORS.slice(0, categories.length),
+    valueFormatter,
+    yAxisWidth: 64,
+    showAnimation: false,
+    className: height,
+    yAxisLabel: unitLabel || undefined,
+    connectNulls: true,
+  } as const;
+  return (
+    <div data-testid={testId} role="img" aria-label={`${categories.join(", ")} (${unitLabel})`}>
+      {type === "line" ? <LineChart {...common} /> : <BarChart {...common} />}
+    </div>
+  );
+}

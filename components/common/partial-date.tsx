@@ -1,0 +1,7 @@
+import { useLocale } from "next-intl";
+import { formatPartialDate } from "@/lib/dates";
+
+export function PartialDate({ value }: { value: string }) {
+  const locale = useLocale();
+  return <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
+}

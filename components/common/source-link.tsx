@@ -1,0 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatPartialDate } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
+import type { SourceRef } from "@/lib/views";
+
+/** "Source: publisher, date" linking to the source's details on the sources page. */
+export function SourceLink({ source, compact = false }: { source: SourceRef; compact?: boolean }) {
+  const t = useTranslations("source");
+  const locale = useLocale();
+  const date = formatPartialDate(source.date, locale);
+  return (
+    <Link
+      href={{ pathname: "/sources", hash: `source-${source.id}` }}
+      className="underline decoration-dotted underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
+      title={`${source.title} (${date})`}
+      data-source-id={source.id}
+    >
+      {compact ? source.publisher : t("cite", { publisher: source.publisher, date })}
+    </Link>
+  );
+}

@@ -1,0 +1,56 @@
+import { Card } from "@/components/ui/tremor";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { DirectionSummary } from "@/lib/views";
+
+const ACCENT: Record<DirectionSummary["code"], string> = {
+  innovation: "border-t-blue-500",
+  foundations: "border-t-indigo-500",
+  application: "border-t-emerald-500",
+  governance: "border-t-amber-500",
+  talent: "border-t-rose-500",
+};
+
+export function DirectionCard({ direction }: { direction: DirectionSummary }) {
+  const t = useTranslations("directions");
+  return (
+    <Card
+      className={`flex h-full flex-col gap-2 border-t-4 p-4 ${ACCENT[direction.code]}`}
+      data-testid={`direction-${direction.code}`}
+    >
+      <p className="text-xs font-medium uppercase tracking-wide text-tremor-content dark:text-dark-tremor-content">
+        {t("number", { n: direction.order })}
+      </p>
+      <h3 className="font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong">
+        {direction.name}
+      </h3>
+      <p className="text-sm">{direction.goal}</p>
+      <dl className="mt-auto grid grid-cols-3 gap-2 pt-2 text-center text-xs">
+        <div>
+          <dt className="text-tremor-content dark:text-dark-tremor-content">{t("indicators")}</dt>
+          <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+            {direction.indicatorCount}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-tremor-content dark:text-dark-tremor-content">{t("measures")}</dt>
+          <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+            {direction.measureCount}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-tremor-content dark:text-dark-tremor-content">{t("entities")}</dt>
+          <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+            {direction.entityCount}
+          </dd>
+        </div>
+      </dl>
+      <Link
+        href={`/directions/${direction.code}`}
+        className="mt-1 text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"
+      >
+        {t("open", { name: direction.name })} →
+      </Link>
+    </Card>
+  );
+}

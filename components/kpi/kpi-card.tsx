@@ -1,0 +1,92 @@
+import { Card, ProgressBar } from "@/components/ui/tremor";
+import { useLocale, useTranslations } from "next-intl";
+import { BreakdownNote } from "@/components/common/breakdown-note";
+import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { PartialDate } from "@/components/common/partial-date";
+import { SourceLink } from "@/components/common/source-link";
+import { formatPercent } from "@/lib/format";
+import type { IndicatorView } from "@/lib/views";
+
+/** One indicator's latest figure with unit, date, source, confidence and change against the same series. */
+export function KpiCard({ indicator }: { indicator: IndicatorView }) {
+  const t = useTranslations("kpi");
+  const locale = useLocale();
+  const latest = indicator.latest;
+  const change = indicator.change;
+  return (
+    <Card className="flex h-full flex-col gap-2 p-4" data-testid={`kpi-${indicator.id}`}>
+      <div className="flex items-start justify-between gap-2">
+        <h3 className="text-sm font-medium text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
+          {indicator.label}
+        </h3>
+        {latest && <ConfidenceBadge level={latest.confidence} />}
+      </div>
+      {latest ? (
+        <>
+          <p className="flex flex-wrap items-baseline gap-x-1.5">
+            <span
+              className="text-3xl font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong"
+              data-testid="kpi-value"
+            >
+              {latest.display.value}
+            </span>
+            {latest.display.unit && <span className="text-sm">{latest.display.unit}</span>}
+          </p>
+          {indicator.kind === "share" && (
+            <ProgressBar
+              value={latest.value}
+              color="blue"
+              aria-label={latest.display.text}
+              showAnimation={false}
+            />
+          )}
+          {indicator.kind === "ratio" && latest.denominator !== null && (
+            <ProgressBar
+              value={(latest.value / latest.denominator) * 100}
+              color="blue"
+              aria-label={latest.display.text}
+              showAnimation={false}
+            />
+          )}
+          {indicator.companion?.latest && (
+            <p className="text-sm" data-testid="kpi-companion">
+              {t("companion", {
+                label: indicator.companion.label,
+                value: indicator.companion.latest.display.text,
+              })}
+            </p>
+          )}
+          <p className="text-sm" data-testid="kpi-change">
+            {change ? (
+              <span
+                className={
+                  change.delta >= 0
+                    ? "text-emerald-700 dark:text-emerald-400"
+                    : "text-rose-700 dark:text-rose-400"
+                }
+              >
+                <span aria-hidden>{change.delta > 0 ? "▲ " : change.delta < 0 ? "▼ " : ""}</span>
+                {change.approximate ? "≈ " : ""}
+                {change.deltaText}
+                {change.pct !== null ? ` (${formatPercent(change.pct, locale)})` : ""}{" "}
+                <span className="text-tremor-content dark:text-dark-tremor-content">
+                  {t("since")} <PartialDate value={change.since} />
+                </span>
+              </span>
+            ) : (
+              <span className="text-tremor-content dark:text-dark-tremor-content">{t("firstInSeries")}</span>
+            )}
+          </p>
+          <div className="mt-auto space-y-1 pt-1 text-xs text-tremor-content dark:text-dark-tremor-content">
+            <p>
+              {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
+            </p>
+            <BreakdownNote fit={indicator.fit} />
+          </div>
+        </>
+      ) : (
+        <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{t("noFigure")}</p>
+      )}
+    </Card>
+  );
+}

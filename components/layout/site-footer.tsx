@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { getDataset } from "@/lib/dataset/store";
+import type { Locale } from "@/lib/schema";
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "layout" });
+  const ds = getDataset();
+  const updated = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(
+    new Date(ds.updatedAt),
+  );
+  return (
+    <footer className="border-t border-tremor-border py-6 text-sm dark:border-dark-tremor-border">
+      <div className="mx-auto max-w-7xl space-y-1 px-4 sm:px-6 lg:px-8">
+        <p>{t("footer.about")}</p>
+        <p className="text-tremor-content dark:text-dark-tremor-content">
+          {t("footer.version", { version: ds.version, updated })}
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/schema";
+import type { Theme } from "@/lib/theme";
+import { Link } from "@/lib/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+import { NavLinks } from "./nav-links";
+import { ThemeToggle } from "./theme-toggle";
+
+export async function SiteHeader({ locale, theme }: { locale: Locale; theme: Theme }) {
+  const t = await getTranslations({ locale, namespace: "layout" });
+  return (
+    <header className="sticky top-0 z-30 border-b border-tremor-border bg-white/90 backdrop-blur dark:border-dark-tremor-border dark:bg-gray-950/90">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+        <Link
+          href="/"
+          className="flex items-center gap-2 font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong"
+        >
+          <span
+            aria-hidden
+            className="grid h-7 w-7 place-items-center rounded-md bg-tremor-brand text-xs font-bold text-white"
+          >
+            AI
+          </span>
+          <span>{t("brand")}</span>
+        </Link>
+        <NavLinks
+          items={[
+            { href: "/", label: t("nav.overview") },
+            { href: "/directions/innovation", label: t("nav.directions"), prefix: "/directions" },
+            { href: "/sources", label: t("nav.sources") },
+          ]}
+          label={t("nav.label")}
+        />
+        <div className="ml-auto flex items-center gap-2">
+          <LocaleSwitcher locale={locale} />
+          <ThemeToggle initial={theme} />
+        </div>
+      </div>
+    </header>
+  );
+}

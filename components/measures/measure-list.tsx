@@ -1,0 +1,56 @@
+import { useTranslations } from "next-intl";
+import { BreakdownNote } from "@/components/common/breakdown-note";
+import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { PartialDate } from "@/components/common/partial-date";
+import { SourceLink } from "@/components/common/source-link";
+import { StatusBadge } from "@/components/common/status-badge";
+import type { MeasureView } from "@/lib/views";
+
+/** Measures and milestones as a dated list with status, places, sectors and sources. */
+export function MeasureList({ measures }: { measures: MeasureView[] }) {
+  const t = useTranslations("measures");
+  if (measures.length === 0) {
+    return (
+      <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
+        {t("empty")}
+      </p>
+    );
+  }
+  return (
+    <ol className="space-y-3" data-testid="measure-list">
+      {measures.map((m) => (
+        <li
+          key={m.id}
+          id={`measure-${m.id}`}
+          className="rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+        >
+          <div className="flex flex-wrap items-center gap-2 text-xs">
+            <PartialDate value={m.date} />
+            <StatusBadge status={m.status} />
+            <span className="rounded bg-tremor-background-subtle px-1.5 py-0.5 dark:bg-dark-tremor-background-subtle">
+              {t(`kind.${m.kind}`)}
+            </span>
+            <ConfidenceBadge level={m.confidence} />
+          </div>
+          <h3 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
+            {m.title}
+          </h3>
+          <p className="mt-1 text-sm">{m.description}</p>
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-xs sm:grid-cols-[auto_1fr]">
+            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("districts")}</dt>
+            <dd>{m.districts.length > 0 ? m.districts.map((d) => d.name).join(", ") : t("cityWide")}</dd>
+            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("sectors")}</dt>
+            <dd>{m.sectors.length > 0 ? m.sectors.map((s) => s.name).join(", ") : t("allSectors")}</dd>
+            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("sources")}</dt>
+            <dd className="flex flex-wrap gap-x-3">
+              {m.sources.map((s) => (
+                <SourceLink key={s.id} source={s} />
+              ))}
+            </dd>
+          </dl>
+          <BreakdownNote fit={m.fit} />
+        </li>
+      ))}
+    </ol>
+  );
+}

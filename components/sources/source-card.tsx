@@ -1,0 +1,99 @@
+import { useTranslations } from "next-intl";
+import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { PartialDate } from "@/components/common/partial-date";
+import { Link } from "@/lib/i18n/navigation";
+import type { SourceView } from "@/lib/views";
+
+/** A source with its details and everything in the dataset that rests on it. Anchored as #source-<id>. */
+export function SourceCard({ source }: { source: SourceView }) {
+  const t = useTranslations("sources");
+  const s = source.supports;
+  return (
+    <article
+      id={`source-${source.id}`}
+      tabIndex={-1}
+      className="h-full rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+    >
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <PartialDate value={source.date} />
+        <span className="rounded bg-tremor-background-subtle px-1.5 py-0.5 dark:bg-dark-tremor-background-subtle">
+          {t(`kind.${source.kind}`)}
+        </span>
+        <span className="rounded bg-tremor-background-subtle px-1.5 py-0.5 dark:bg-dark-tremor-background-subtle">
+          {t(`language.${source.language}`)}
+        </span>
+        <ConfidenceBadge level={source.confidence} always />
+      </div>
+      <h2 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
+        {source.publisher}
+      </h2>
+      <p className="text-sm" lang={source.language}>
+        {source.title}
+      </p>
+      {source.label !== source.title && (
+        <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{source.label}</p>
+      )}
+      <p className="mt-2 break-all text-sm">
+        {source.url ? (
+          <a
+            href={source.url}
+            rel="noopener noreferrer external"
+            target="_blank"
+            className="text-tremor-brand underline dark:text-dark-tremor-brand"
+          >
+            {source.url}
+          </a>
+        ) : (
+          <span className="text-tremor-content dark:text-dark-tremor-content">{t("noLink")}</span>
+        )}
+      </p>
+      {source.retrievedFrom && (
+        <p className="break-all text-xs">
+          {t("retrievedFrom")}{" "}
+          <a
+            href={source.retrievedFrom}
+            rel="noopener noreferrer external"
+            target="_blank"
+            className="underline"
+          >
+            {source.retrievedFrom}
+          </a>
+        </p>
+      )}
+      <div className="mt-3 text-sm">
+        <p className="font-medium">{t("supports")}</p>
+        <ul className="mt-1 space-y-0.5">
+          {s.indicators.map((i) => (
+            <li key={i.id}>
+              <Link
+                href={{ pathname: `/directions/${i.direction}`, hash: `indicator-${i.id}` }}
+                className="underline decoration-dotted"
+              >
+                {i.label}
+              </Link>{" "}
+              <span className="text-tremor-content dark:text-dark-tremor-content">
+                {t("figures", { count: i.count })}
+              </span>
+            </li>
+          ))}
+          {s.measures.map((m) => (
+            <li key={m.id}>
+              <Link
+                href={{ pathname: `/directions/${m.direction}`, hash: `measure-${m.id}` }}
+                className="underline decoration-dotted"
+              >
+                {m.title}
+              </Link>
+            </li>
+          ))}
+          {s.targets.map((tg) => (
+            <li key={tg.id}>{t("target", { label: tg.label })}</li>
+          ))}
+          {s.entities > 0 && <li>{t("entities", { count: s.entities })}</li>}
+          {s.indicators.length + s.measures.length + s.targets.length + s.entities === 0 &&
+            s.directions.length > 0 && <li>{t("directionsOnly")}</li>}
+        </ul>
+      </div>
+    </article>
+  );
+}

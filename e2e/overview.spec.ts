@@ -1,0 +1,69 @@
+import { expect, test } from "./fixtures";
+
+// Every headline figure of the founding white paper, as a reader sees it in English.
+const HEADLINE: [string, RegExp][] = [
+  ["core-ai-firms", /^1,048$/],
+  ["national-share", /^29%$/],
+  ["ai-firms-rank", /^No\. 1$/],
+  ["miit-projects", /^37$/],
+  ["open-platforms", /^10 of 24$/],
+  ["smart-factories", /^36$/],
+  ["digital-workshops", /^47$/],
+  ["core-tech-staff", /^over 40,000$/],
+  ["open-datasets", /^15,880$/],
+];
+
+test("the overview shows every headline figure with unit, date and source", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where Beijing's AI policy stands");
+  for (const [id, value] of HEADLINE) {
+    const card = page.getByTestId(`kpi-${id}`);
+    await expect(card.getByTestId("kpi-value"), id).toHaveText(value);
+    await expect(card.getByText(/^As of/), id).toBeVisible();
+    await expect(card.locator("[data-source-id]"), id).toHaveCount(1);
+  }
+  await expect(page.getByTestId("kpi-miit-projects").getByTestId("kpi-companion")).toContainText("32");
+  await expect(page.getByTestId("kpi-core-tech-staff").getByTestId("kpi-companion")).toContainText("60%");
+  await expect(page.getByTestId("kpi-open-datasets").getByTestId("kpi-companion")).toContainText("115");
+  await expect(page.getByTestId("kpi-core-ai-firms")).toContainText("firms");
+  // The share is drawn as a bar as well as a number.
+  await expect(
+    page
+      .getByTestId("kpi-national-share")
+      .getByRole("progressbar")
+      .or(page.getByTestId("kpi-national-share").locator(".bg-blue-500")),
+  ).not.toHaveCount(0);
+});
+
+test("the overview has one card per strategic direction, each linking to its page", async ({ page }) => {
+  await page.goto("/en");
+  for (const code of ["innovation", "foundations", "application", "governance", "talent"]) {
+    await expect(page.getByTestId(`direction-${code}`).getByRole("link")).toHaveAttribute(
+      "href",
+      `/en/directions/${code}`,
+    );
+  }
+});
+
+test("the overview draws a time series and a breakdown chart", async ({ page }) => {
+  await page.goto("/en");
+  for (const id of ["chart-output", "chart-fleet", "chart-platforms"]) {
+    await expect(page.getByTestId(id).locator("svg").first(), id).toBeVisible();
+  }
+  await expect(page.getByTestId("chart-status")).toContainText("In operation");
+  // The fleet line has a point per observation, and the numbers behind it can be read.
+  await page.getByTestId("chart-fleet").getByText("Show the numbers").click();
+  await expect(page.getByTestId("chart-fleet").locator("table tbody tr")).not.toHaveCount(0);
+});
+
+test("a figure's source can be reached from its card", async ({ page }) => {
+  await page.goto("/en");
+  const link = page.getByTestId("kpi-core-ai-firms").locator("[data-source-id]");
+  const id = await link.getAttribute("data-source-id");
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/en/sources#source-${id}$`));
+  const source = page.locator(`#source-${id}`);
+  await expect(source).toBeVisible();
+  await expect(source).toContainText("Supports");
+  await expect(source.getByRole("link", { name: /core AI/i }).first()).toBeVisible();
+});

@@ -1,0 +1,38 @@
+import { compareDates, formatPartialDate } from "@/lib/dates";
+import type { Locale } from "@/lib/schema";
+import type { IndicatorView } from "@/lib/views";
+
+export interface ChartSeries {
+  /** Category key used in rows, the indicator's label. */
+  key: string;
+  indicator: string;
+}
+
+export interface ChartTable {
+  rows: Record<string, string | number | null>[];
+  series: ChartSeries[];
+  /** The x key in each row. */
+  x: "period";
+}
+
+/**
+ * Lines up several indicators' city-level observations by date, one column per indicator. Each indicator
+ * stays its own series: values are never merged across definitions.
+ */
+export function seriesTable(indicators: IndicatorView[], locale: Locale, byYear = false): ChartTable {
+  const periods = new Map<string, Record<string, string | number | null>>();
+  const dates = new Map<string, string>();
+  for (const ind of indicators) {
+    for (const o of ind.observations) {
+      if (o.district !== null && ind.observations.some((x) => x.district === null)) continue;
+      const key = byYear ? o.asOf.slice(0, 4) : o.asOf;
+      dates.set(key, key);
+      const row = periods.get(key) ?? { period: byYear ? key : formatPartialDate(key, locale) };
+      row[ind.label] = o.value;
+      periods.set(key, row);
+    }
+  }
+  const rows = [...periods.entries()].sort(([a], [b]) => compareDates(a, b)).map(([, row]) => row);
+  for (const row of rows) for (const ind of indicators) if (!(ind.label in row)) row[ind.label] = null;
+  return { rows, series: indicators.map((i) => ({ key: i.label, indicator: i.id })), x: "period" };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { fixtureRecords, toRaw } from "@/lib/test/fixture";
+import { buildDataset } from "./build";
+import { formatIssue } from "./types";
+
+function messages(result: ReturnType<typeof buildDataset>): string[] {
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe("buildDataset", () => {
+  it("accepts a valid dataset and gives it a content version", () => {
+    // The fixture is the baseline every other test breaks.
+    const result = buildDataset(toRaw(fixtureRecords()));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.dataset.version).toMatch(/^[0-9a-f]{12}$/);
+      expect(result.dataset.index.observationsByIndicator.get("firms")?.map((o) => o.id)).toEqual([
+        "firms-2022",
+        "firms-2024",
+      ]);
+    }
+  });
+
+  it("names the file, record and field of a schema error", () => {
+    // A maintainer must find the broken value without reading the whole file.
+    const records = fixtureRecords();
+    const broken = {
+      ...records,
+      observations: records.observations.map((o, i) => (i === 1 ? { ...o, value: "1,200" } : o)),
+    };
+    expect(messages(buildDataset(toRaw(broken)))).toEqual([
+      expect.stringMatching(/^data\/observations\.json, record #2 \(firms-2024\), field "value": /),
+    ]);
+  });
+
+  it("reports a file that is not JSON and serves nothing", () => {
+    const raw = toRaw(fixtureRecords());
+    raw.sources = '[{"id": "src-a",';
+    const result = buildDataset(raw);
+    expect(result.ok).toBe(false);
+    expect(messages(result)[0]).toMatch(/^data\/sources\.json: not valid JSON/);
+  });
+
+  it("rejects a dangling reference from an observation to a missing source", () => {
+    const records = fixtureRecords();
+    records.observations[0] = {
+      ...records.observations[0],
+      source: "nowhere",
+    } as (typeof records.observations)[0];
+    expect(messages(buildDataset(toRaw(records)))).toContain(
+      'data/observations.json, record firms-2022, field "source": unknown source "nowhere"',
+    );
+  });
+
+  it("rejects duplicate ids", () => {
+    const records = fixtureRecords();
+    const first = records.sources[0];
+    if (!first) throw new Error("fixture has sources");
+    records.sources.push({ ...first });
+    expect(messages(buildDataset(toRaw(records)))).toContain(
+      'data/sources.json, record #3 (src-a), field "id": duplicate id "src-a"',
+    );
+  });
+
+  it("rejects a target whose baseline belongs to another indicator", () => {
+    const records = fixtureRecords();
+    records.targets[0] = { ...records.targets[0], baseline: "share-2022" } as (typeof records.targets)[0];
+    expect(messages(buildDataset(toRaw(records)))[0]).toMatch(/baseline.*belongs to indicator "share"/);
+  });
+
+  it("rejects an unknown district code on a measure", () => {
+    const records = fixtureRecords();
+    records.measures[0] = { ...records.measures[0], districts: ["atlantis"] } as (typeof records.measures)[0];
+    expect(messages(buildDataset(toRaw(records)))).toContain(
+      'data/measures.json, record m1, field "districts.0": unknown district "atlantis"',
+    );
+  });
+});

@@ -1,0 +1,223 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { DATA_FILES } from "@/lib/schema";
+import { compareDates } from "@/lib/dates";
+import type { DataIssue, Dataset } from "./types";
+
+export type DataFileKey = keyof typeof DATA_FILES;
+export type RawFiles = Record<DataFileKey, string>;
+
+export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+
+type Parsed = { [K in DataFileKey]: z.infer<(typeof DATA_FILES)[K]["schema"]>[] };
+
+function recordLabel(value: unknown, index: number): string {
+  if (typeof value === "object" && value !== null) {
+    const id = "id" in value ? value.id : "code" in value ? value.code : undefined;
+    if (typeof id === "string") return `#${index + 1} (${id})`;
+  }
+  return `#${index + 1}`;
+}
+
+function parseFile<K extends DataFileKey>(key: K, text: string, issues: DataIssue[]): Parsed[K] | null {
+  const { file, schema } = DATA_FILES[key];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    issues.push({ file, record: null, field: null, message: `not valid JSON (${reason})` });
+    return null;
+  }
+  if (!Array.isArray(json)) {
+    issues.push({ file, record: null, field: null, message: "expected a JSON array of records" });
+    return null;
+  }
+  const out: unknown[] = [];
+  let failed = false;
+  json.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      out.push(result.data);
+      return;
+    }
+    failed = true;
+    for (const problem of result.error.issues) {
+      issues.push({
+        file,
+        record: recordLabel(item, index),
+        field: problem.path.length > 0 ? problem.path.map(String).join(".") : null,
+        message: problem.message,
+      });
+    }
+  });
+  // Every record passed its schema, so the array has the parsed type.
+  return failed ? null : (out as Parsed[K]);
+}
+
+function checkUnique(file: string, items: readonly { id?: string; code?: string }[], issues: DataIssue[]) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const key = item.id ?? item.code ?? "";
+    if (seen.has(key)) {
+      issues.push({
+        file,
+        record: `#${index + 1} (${key})`,
+        field: item.id ? "id" : "code",
+        message: `duplicate id "${key}"`,
+      });
+    }
+    seen.add(key);
+  });
+}
+
+/** Validates every file, then every reference between files. Returns a dataset only if all is well. */
+export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): BuildResult {
+  const issues: DataIssue[] = [];
+  const parsed = {} as { [K in DataFileKey]: Parsed[K] | null };
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+    (parsed as Record<DataFileKey, unknown>)[key] = parseFile(key, raw[key], issues);
+  }
+  const p = parsed;
+  if (
+    !p.sources ||
+    !p.directions ||
+    !p.districts ||
+    !p.sectors ||
+    !p.indicators ||
+    !p.observations ||
+    !p.measures ||
+    !p.entityLists ||
+    !p.entities ||
+    !p.targets
+  ) {
+    return { ok: false, issues };
+  }
+  const {
+    sources,
+    directions,
+    districts,
+    sectors,
+    indicators,
+    observations,
+    measures,
+    entityLists,
+    entities,
+    targets,
+  } = p;
+
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+    checkUnique(DATA_FILES[key].file, p[key] ?? [], issues);
+  }
+
+  const ids = {
+    source: new Set(sources.map((s) => s.id)),
+    indicator: new Set(indicators.map((i) => i.id)),
+    district: new Set(districts.map((d) => d.code)),
+    sector: new Set(sectors.map((s) => s.code)),
+    list: new Set(entityLists.map((l) => l.id)),
+  };
+  const observationById = new Map(observations.map((o) => [o.id, o]));
+  const ref = (file: string, record: string, field: string, kind: keyof typeof ids, value: string | null) => {
+    if (value !== null && !ids[kind].has(value)) {
+      issues.push({ file, record, field, message: `unknown ${kind} "${value}"` });
+    }
+  };
+
+  directions.forEach((d) => ref("directions.json", d.code, "source", "source", d.source));
+  indicators.forEach((i) => {
+    ref("indicators.json", i.id, "companion", "indicator", i.companion);
+    ref("indicators.json", i.id, "sector", "sector", i.sector);
+  });
+  observations.forEach((o) => {
+    ref("observations.json", o.id, "indicator", "indicator", o.indicator);
+    ref("observations.json", o.id, "source", "source", o.source);
+    ref("observations.json", o.id, "district", "district", o.district);
+    ref("observations.json", o.id, "sector", "sector", o.sector);
+  });
+  measures.forEach((m) => {
+    m.sources.forEach((s, i) => ref("measures.json", m.id, `sources.${i}`, "source", s));
+    m.districts.forEach((d, i) => ref("measures.json", m.id, `districts.${i}`, "district", d));
+    m.sectors.forEach((s, i) => ref("measures.json", m.id, `sectors.${i}`, "sector", s));
+  });
+  entityLists.forEach((l) => ref("entity-lists.json", l.id, "source", "source", l.source));
+  entities.forEach((e) => {
+    ref("entities.json", e.id, "list", "list", e.list);
+    ref("entities.json", e.id, "source", "source", e.source);
+    ref("entities.json", e.id, "district", "district", e.district);
+    ref("entities.json", e.id, "sector", "sector", e.sector);
+  });
+  targets.forEach((t) => {
+    ref("targets.json", t.id, "indicator", "indicator", t.indicator);
+    ref("targets.json", t.id, "source", "source", t.source);
+    if (t.baseline !== null) {
+      const base = observationById.get(t.baseline);
+      if (!base)
+        issues.push({
+          file: "targets.json",
+          record: t.id,
+          field: "baseline",
+          message: `unknown observation "${t.baseline}"`,
+        });
+      else if (base.indicator !== t.indicator)
+        issues.push({
+          file: "targets.json",
+          record: t.id,
+          field: "baseline",
+          message: `observation "${t.baseline}" belongs to indicator "${base.indicator}", not "${t.indicator}"`,
+        });
+    }
+    if (t.type === "range" && (t.valueMax === null || t.valueMax < t.value)) {
+      issues.push({
+        file: "targets.json",
+        record: t.id,
+        field: "valueMax",
+        message: "a range target needs valueMax ≥ value",
+      });
+    }
+  });
+  if (directions.length !== 5) {
+    issues.push({
+      file: "directions.json",
+      record: null,
+      field: null,
+      message: `expected the 5 strategic directions, found ${directions.length}`,
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const observationsByIndicator = new Map<string, typeof observations>();
+  for (const o of [...observations].sort((a, b) => compareDates(a.asOf, b.asOf))) {
+    const list = observationsByIndicator.get(o.indicator) ?? [];
+    list.push(o);
+    observationsByIndicator.set(o.indicator, list);
+  }
+  const hash = createHash("sha256");
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) hash.update(raw[key]).update("\0");
+
+  const dataset: Dataset = {
+    version: hash.digest("hex").slice(0, 12),
+    loadedAt: new Date().toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    sources,
+    directions: [...directions].sort((a, b) => a.order - b.order),
+    districts: [...districts].sort((a, b) => a.order - b.order),
+    sectors: [...sectors].sort((a, b) => a.order - b.order),
+    indicators,
+    observations,
+    measures,
+    entityLists,
+    entities,
+    targets,
+    index: {
+      source: new Map(sources.map((s) => [s.id, s])),
+      indicator: new Map(indicators.map((i) => [i.id, i])),
+      observation: observationById,
+      district: new Map(districts.map((d) => [d.code, d])),
+      sector: new Map(sectors.map((s) => [s.code, s])),
+      entityList: new Map(entityLists.map((l) => [l.id, l])),
+      observationsByIndicator,
+    },
+  };
+  return { ok: true, dataset };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { dataDir, fingerprint, readDataset } from "./read";
+import { formatIssue, type DataIssue, type Dataset } from "./types";
+
+/**
+ * Holds the dataset the server is serving. The files are re-checked (a cheap stat) at most once a
+ * second; changed files are validated as a whole and swapped in atomically, and a broken update is
+ * logged and reported while the last good dataset stays in service.
+ */
+interface StoreState {
+  dir: string;
+  current: Dataset | null;
+  fingerprint: string;
+  checkedAt: number;
+  lastError: { at: string; issues: DataIssue[] } | null;
+}
+
+const CHECK_INTERVAL_MS = 1000;
+const globalStore = globalThis as typeof globalThis & { __bjaiStore?: StoreState };
+
+export class DataUnavailableError extends Error {
+  constructor(readonly issues: DataIssue[]) {
+    super(`The dataset could not be loaded:\n${issues.map(formatIssue).join("\n")}`);
+    this.name = "DataUnavailableError";
+  }
+}
+
+function state(): StoreState {
+  const dir = dataDir();
+  if (!globalStore.__bjaiStore || globalStore.__bjaiStore.dir !== dir) {
+    globalStore.__bjaiStore = { dir, current: null, fingerprint: "", checkedAt: 0, lastError: null };
+  }
+  return globalStore.__bjaiStore;
+}
+
+function refresh(s: StoreState): void {
+  const now = Date.now();
+  if (s.current && now - s.checkedAt < CHECK_INTERVAL_MS) return;
+  s.checkedAt = now;
+  const print = fingerprint(s.dir);
+  if (s.current && print === s.fingerprint) return;
+  if (!s.current && s.lastError && print === s.fingerprint) return;
+  s.fingerprint = print;
+  const result = readDataset(s.dir);
+  if (result.ok) {
+    if (s.current?.version !== result.dataset.version) s.current = result.dataset;
+    s.lastError = null;
+    return;
+  }
+  s.lastError = { at: new Date(now).toISOString(), issues: result.issues };
+  console.error(
+    `[data] ${s.current ? "Update rejected; still serving version " + s.current.version : "No valid dataset"}:\n` +
+      result.issues.map(formatIssue).join("\n"),
+  );
+}
+
+/** The dataset in service. Throws DataUnavailableError only if no valid dataset was ever loaded. */
+export function getDataset(): Dataset {
+  const s = state();
+  refresh(s);
+  if (!s.current) throw new DataUnavailableError(s.lastError?.issues ?? []);
+  return s.current;
+}
+
+/** The problem with the latest attempt to load the files, if it failed. */
+export function getDataStatus(): { version: string | null; lastError: StoreState["lastError"] } {
+  const s = state();
+  refresh(s);
+  return { version: s.current?.version ?? null, lastError: s.lastError };
+}

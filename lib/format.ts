@@ -1,0 +1,105 @@
+import { createTranslator } from "next-intl";
+import type { IndicatorRecord, Locale, ObservationRecord, Unit } from "@/lib/schema";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+/** Units stored in a multiple of their base unit: the figure is shown in the reader's own scale words. */
+const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "parameter-bn": 1e9 };
+
+/** Formats a chart axis or tooltip value in the unit's own scale (no unit word). */
+export function formatAxisValue(value: number, unit: Unit, locale: Locale): string {
+  const scale = SCALE[unit];
+  return scale !== undefined ? formatScaled(value * scale, locale) : formatNumber(value, locale);
+}
+
+const translators = new Map<Locale, ReturnType<typeof createTranslator<typeof MESSAGES.en>>>();
+function translator(locale: Locale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: MESSAGES[locale] });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/** A plain number in the reader's locale: 1,048 / 21.94. */
+export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** A large amount with the locale's own scale words: 186 billion / 1860억 / 1860亿. */
+export function formatScaled(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    notation: "compact",
+    compactDisplay: "long",
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+export interface FigureParts {
+  /** The number as shown, with its qualifier ("over 40,000", "29%", "No. 1", "10 of 24"). */
+  value: string;
+  /** The unit word for that number ("firms", "개", "家"); empty where the value says it all. */
+  unit: string;
+  /** Both together, as one phrase. */
+  text: string;
+}
+
+type Figure = Pick<ObservationRecord, "value" | "qualifier" | "denominator">;
+type FigureKind = Pick<IndicatorRecord, "kind" | "unit">;
+
+/** Formats one observation of an indicator for display, per locale. */
+export function formatFigure(figure: Figure, indicator: FigureKind, locale: Locale): FigureParts {
+  const t = translator(locale);
+  const scale = SCALE[indicator.unit];
+  let number: string;
+  if (indicator.kind === "share") {
+    number = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
+      figure.value / 100,
+    );
+  } else if (scale !== undefined) {
+    number = formatScaled(figure.value * scale, locale);
+  } else {
+    number = formatNumber(figure.value, locale);
+  }
+  if (indicator.kind === "rank") number = t("figure.rank", { number });
+  if (indicator.kind === "ratio" && figure.denominator !== null) {
+    number = t("figure.ratio", { number, total: formatNumber(figure.denominator, locale) });
+  }
+  const value = t(`figure.qualifier.${figure.qualifier}`, { number });
+  if (
+    indicator.kind === "share" ||
+    indicator.kind === "rank" ||
+    indicator.unit === "percent" ||
+    indicator.unit === "rank"
+  ) {
+    return { value, unit: "", text: value };
+  }
+  const count = scale !== undefined ? 2 : figure.value;
+  const unit = t(`units.${indicator.unit}`, { count });
+  return { value, unit, text: t("figure.withUnit", { value, unit }) };
+}
+
+/** The unit word alone, for column headers and CSV unit columns. */
+export function unitLabel(unit: Unit, locale: Locale): string {
+  return translator(locale)(`units.${unit}`, { count: 2 });
+}
+
+/** Signed difference for "change since the previous observation". */
+export function formatDelta(delta: number, indicator: FigureKind, locale: Locale): string {
+  const scale = SCALE[indicator.unit];
+  const magnitude = Math.abs(delta);
+  const body =
+    indicator.kind === "share"
+      ? translator(locale)("figure.pp", { number: formatNumber(magnitude, locale, 1) })
+      : scale !== undefined
+        ? formatScaled(magnitude * scale, locale)
+        : formatNumber(magnitude, locale);
+  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${body}`;
+}
+
+export function formatPercent(pct: number, locale: Locale): string {
+  const body = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
+    Math.abs(pct) / 100,
+  );
+  return `${pct > 0 ? "+" : pct < 0 ? "−" : "±"}${body}`;
+}

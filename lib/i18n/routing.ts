@@ -1,0 +1,12 @@
+import { defineRouting } from "next-intl/routing";
+import { LOCALES } from "@/lib/schema";
+
+export const routing = defineRouting({
+  locales: LOCALES,
+  defaultLocale: "en",
+  localePrefix: "always",
+});
+
+export function isLocale(value: string): value is (typeof LOCALES)[number] {
+  return (LOCALES as readonly string[]).includes(value);
+}

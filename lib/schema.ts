@@ -1,0 +1,237 @@
+/**
+ * Zod schemas for every file in `data/`. The raw file shapes live here and nowhere else;
+ * `lib/dataset.ts` validates each file against these and cross-checks references.
+ */
+import { z } from "zod";
+
+export const LOCALES = ["en", "ko", "zh"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in each of the three interface languages. */
+export const localizedSchema = z.object({
+  en: z.string().min(1),
+  ko: z.string().min(1),
+  zh: z.string().min(1),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** ISO date with year, month or day precision: "2022", "2022-10", "2022-10-31". */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id");
+
+export const CONFIDENCES = ["high", "medium", "secondary"] as const;
+export const confidenceSchema = z.enum(CONFIDENCES);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+export const DIRECTION_CODES = ["innovation", "foundations", "application", "governance", "talent"] as const;
+export const directionCodeSchema = z.enum(DIRECTION_CODES);
+export type DirectionCode = z.infer<typeof directionCodeSchema>;
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  publisher: z.string().min(1),
+  /** Title in the language of the source. */
+  title: z.string().min(1),
+  /** Title or short description in the three interface languages. */
+  label: localizedSchema,
+  date: partialDateSchema,
+  /** Where the source can be read; null when no public link is known. */
+  url: z.url().nullable(),
+  /** For a source only found as a reprint elsewhere: the address it was retrieved from. */
+  retrievedFrom: z.url().nullable().default(null),
+  language: z.enum(["en", "ko", "zh"]),
+  kind: z.enum(["government", "policy", "news", "report", "reprint"]),
+  confidence: confidenceSchema,
+});
+export type SourceRecord = z.infer<typeof sourceSchema>;
+
+export const directionSchema = z.object({
+  code: directionCodeSchema,
+  order: z.number().int().min(1).max(5),
+  name: localizedSchema,
+  /** One line: what the direction aims at. */
+  goal: localizedSchema,
+  /** A short paragraph in our own words. */
+  summary: localizedSchema,
+  /** The white paper source that sets the direction. */
+  source: idSchema,
+});
+export type DirectionRecord = z.infer<typeof directionSchema>;
+
+export const districtSchema = z.object({
+  code: idSchema,
+  order: z.number().int(),
+  kind: z.enum(["district", "functional-zone"]),
+  name: localizedSchema,
+});
+export type DistrictRecord = z.infer<typeof districtSchema>;
+
+export const sectorSchema = z.object({
+  code: idSchema,
+  order: z.number().int(),
+  name: localizedSchema,
+});
+export type SectorRecord = z.infer<typeof sectorSchema>;
+
+export const INDICATOR_KINDS = ["count", "share", "rank", "ratio", "money", "area", "length"] as const;
+export const UNITS = [
+  "enterprise",
+  "organisation",
+  "project",
+  "platform",
+  "factory",
+  "workshop",
+  "site",
+  "person",
+  "percent",
+  "rank",
+  "yuan-bn",
+  "km2",
+  "km",
+  "km-m",
+  "vehicle",
+  "dataset",
+  "body",
+  "model",
+  "institution",
+  "partner",
+  "ride",
+  "delivery",
+  "intersection",
+  "parameter-bn",
+  "case",
+  "unicorn",
+  "park",
+  "camera",
+  "signal",
+  "data-type",
+] as const;
+export const unitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof unitSchema>;
+
+export const indicatorSchema = z.object({
+  id: idSchema,
+  direction: directionCodeSchema,
+  kind: z.enum(INDICATOR_KINDS),
+  unit: unitSchema,
+  label: localizedSchema,
+  /** Exactly what the series counts; series with different definitions are different indicators. */
+  definition: localizedSchema,
+  /** Set on indicators that are a headline figure of the 2022 white paper: order of the KPI card. */
+  headline: z.number().int().positive().nullable().default(null),
+  /** Another indicator shown as the second line of this one's KPI card (e.g. firms behind projects). */
+  companion: idSchema.nullable().default(null),
+  /** How often a new figure is expected, in months; null for one-off figures. */
+  updateEveryMonths: z.number().int().positive().nullable().default(null),
+  /** Sector the whole series belongs to, if any. */
+  sector: idSchema.nullable().default(null),
+});
+export type IndicatorRecord = z.infer<typeof indicatorSchema>;
+
+export const QUALIFIERS = ["exact", "over", "about", "under"] as const;
+
+export const observationSchema = z.object({
+  id: idSchema,
+  indicator: idSchema,
+  value: z.number(),
+  /** "over 2,400" is a lower bound: qualifier "over". */
+  qualifier: z.enum(QUALIFIERS).default("exact"),
+  /** For ratios such as "10 of 24". */
+  denominator: z.number().positive().nullable().default(null),
+  asOf: partialDateSchema,
+  source: idSchema,
+  confidence: confidenceSchema,
+  /** Null: the figure is for all of Beijing, not broken down by district. */
+  district: idSchema.nullable().default(null),
+  sector: idSchema.nullable().default(null),
+  /** Growth the source itself reported, in percent, e.g. +9.8 for "+9.8%". */
+  reportedGrowthPct: z.number().nullable().default(null),
+  note: localizedSchema.nullable().default(null),
+});
+export type ObservationRecord = z.infer<typeof observationSchema>;
+
+export const MEASURE_STATUSES = [
+  "planned",
+  "pilot",
+  "commercial-pilot",
+  "in-operation",
+  "completed",
+] as const;
+export const measureSchema = z.object({
+  id: idSchema,
+  direction: directionCodeSchema,
+  kind: z.enum(["policy", "programme", "deployment", "milestone"]),
+  status: z.enum(MEASURE_STATUSES),
+  title: localizedSchema,
+  description: localizedSchema,
+  date: partialDateSchema,
+  districts: z.array(idSchema).default([]),
+  sectors: z.array(idSchema).default([]),
+  sources: z.array(idSchema).min(1),
+  confidence: confidenceSchema,
+});
+export type MeasureRecord = z.infer<typeof measureSchema>;
+
+export const entityListSchema = z.object({
+  id: idSchema,
+  name: localizedSchema,
+  /** How many members the list has in total (e.g. 24), even if only some are named. */
+  total: z.number().int().positive().nullable(),
+  direction: directionCodeSchema,
+  source: idSchema,
+  note: localizedSchema.nullable().default(null),
+});
+export type EntityListRecord = z.infer<typeof entityListSchema>;
+
+export const entitySchema = z.object({
+  id: idSchema,
+  list: idSchema,
+  name: localizedSchema,
+  domain: localizedSchema,
+  sector: idSchema.nullable().default(null),
+  /** Null when the date was not given. */
+  approved: partialDateSchema.nullable().default(null),
+  /** Null when the headquarters district is not in a cited source. */
+  district: idSchema.nullable().default(null),
+  source: idSchema,
+  confidence: confidenceSchema,
+  note: localizedSchema.nullable().default(null),
+});
+export type EntityRecord = z.infer<typeof entitySchema>;
+
+export const targetSchema = z.object({
+  id: idSchema,
+  indicator: idSchema,
+  label: localizedSchema,
+  /** "min": at least the value ("over 300 bn"); "exact"; "range": value..valueMax ("3–5"). */
+  type: z.enum(["min", "exact", "range"]),
+  value: z.number(),
+  valueMax: z.number().nullable().default(null),
+  due: partialDateSchema,
+  /** Which way is good. */
+  good: z.enum(["up", "down"]).default("up"),
+  /** Baseline: an observation of the same indicator, or null if the policy gives none. */
+  baseline: idSchema.nullable().default(null),
+  /** The policy document that set the target. */
+  source: idSchema,
+  confidence: confidenceSchema,
+  note: localizedSchema.nullable().default(null),
+});
+export type TargetRecord = z.infer<typeof targetSchema>;
+
+/** Every data file, its name and the schema of one of its records. */
+export const DATA_FILES = {
+  sources: { file: "sources.json", schema: sourceSchema },
+  directions: { file: "directions.json", schema: directionSchema },
+  districts: { file: "districts.json", schema: districtSchema },
+  sectors: { file: "sectors.json", schema: sectorSchema },
+  indicators: { file: "indicators.json", schema: indicatorSchema },
+  observations: { file: "observations.json", schema: observationSchema },
+  measures: { file: "measures.json", schema: measureSchema },
+  entityLists: { file: "entity-lists.json", schema: entityListSchema },
+  entities: { file: "entities.json", schema: entitySchema },
+  targets: { file: "targets.json", schema: targetSchema },
+} as const;
