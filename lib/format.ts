@@ -1,6 +1,5 @@
-import { createTranslator } from "next-intl";
 import type { IndicatorRecord, Locale, ObservationRecord, Unit } from "@/lib/schema";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/translator";
 
 /** Units stored in a multiple of their base unit: the figure is shown in the reader's own scale words. */
 const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "parameter-bn": 1e9 };
@@ -9,16 +8,6 @@ const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "par
 export function formatAxisValue(value: number, unit: Unit, locale: Locale): string {
   const scale = SCALE[unit];
   return scale !== undefined ? formatScaled(value * scale, locale) : formatNumber(value, locale);
-}
-
-const translators = new Map<Locale, ReturnType<typeof createTranslator<typeof MESSAGES.en>>>();
-function translator(locale: Locale) {
-  let t = translators.get(locale);
-  if (!t) {
-    t = createTranslator({ locale, messages: MESSAGES[locale] });
-    translators.set(locale, t);
-  }
-  return t;
 }
 
 /** A plain number in the reader's locale: 1,048 / 21.94. */

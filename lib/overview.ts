@@ -1,7 +1,7 @@
 /** Composite views for the overview page, built from the shared queries. */
 import type { Dataset } from "@/lib/dataset/types";
 import { seriesTable, type ChartTable } from "@/lib/charts";
-import { EMPTY_FILTER, type Filter, type MeasureStatus } from "@/lib/filters";
+import { EMPTY_FILTER, fitDimension, type Filter, type FilterFit, type MeasureStatus } from "@/lib/filters";
 import { getEntities, getIndicators, getMeasures } from "@/lib/queries";
 import { MEASURE_STATUSES, type Locale } from "@/lib/schema";
 import type { IndicatorView } from "@/lib/views";
@@ -15,6 +15,7 @@ export interface OverviewCharts {
   output: { table: ChartTable; indicators: IndicatorView[] };
   fleet: { table: ChartTable; indicators: IndicatorView[] };
   platformsBySector: { name: string; value: number }[];
+  platformsFit: { district: FilterFit; sector: FilterFit };
   measuresByStatus: { status: MeasureStatus; value: number }[];
 }
 
@@ -31,7 +32,8 @@ export function getOverviewCharts(
   const output = pickIndicators(indicators, OUTPUT_SERIES);
   const fleet = pickIndicators(indicators, FLEET_SERIES);
   const counts = new Map<string, number>();
-  for (const e of getEntities(ds, locale, { ...filter, q: "" })) {
+  const entities = getEntities(ds, locale, { ...filter, q: "" });
+  for (const e of entities) {
     const key = e.sector?.name ?? e.domain;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -42,6 +44,16 @@ export function getOverviewCharts(
     platformsBySector: [...counts.entries()]
       .map(([name, value]) => ({ name, value }))
       .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, locale)),
+    platformsFit: {
+      district: fitDimension(
+        ds.entities.map((e) => e.district),
+        filter.districts,
+      ),
+      sector: fitDimension(
+        ds.entities.map((e) => e.sector),
+        filter.sectors,
+      ),
+    },
     measuresByStatus: MEASURE_STATUSES.map((status) => ({
       status,
       value: measures.filter((m) => m.status === status).length,

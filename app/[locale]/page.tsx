@@ -14,6 +14,10 @@ import { isLocale } from "@/lib/i18n/routing";
 import { getOverviewCharts } from "@/lib/overview";
 import { getDirections, getEntityLists, getHeadlineIndicators } from "@/lib/queries";
 import { notFound } from "next/navigation";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { BreakdownNote } from "@/components/common/breakdown-note";
+import { getFilterOptions, urlContext } from "@/lib/filter-options";
+import { parseViewState } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 
@@ -28,16 +32,24 @@ export async function generateMetadata({
   return { title: t("title") };
 }
 
-export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function OverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "overview" });
   const ts = await getTranslations({ locale, namespace: "status" });
   const ds = getDataset();
-  const headline = getHeadlineIndicators(ds, locale);
+  const { state } = parseViewState(await searchParams, urlContext(ds));
+  const filter = state.filter;
+  const headline = getHeadlineIndicators(ds, locale, filter);
   const directions = getDirections(ds, locale);
-  const charts = getOverviewCharts(ds, locale);
+  const charts = getOverviewCharts(ds, locale, filter);
   const platforms = getEntityLists(ds, locale).find((l) => l.id === "national-open-platforms");
   const seed = directions[0]?.source;
 
@@ -55,12 +67,27 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
         )}
       </header>
 
+      <FilterBar
+        dimensions={["district", "sector", "year"]}
+        options={getFilterOptions(ds, locale)}
+        mode="server"
+      />
+
       <Section id="headline" title={t("headlineTitle")} intro={t("headlineIntro")}>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="kpi-grid">
-          {headline.map((ind) => (
-            <KpiCard key={ind.id} indicator={ind} />
-          ))}
-        </div>
+        {headline.length === 0 ? (
+          <p
+            className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border"
+            data-testid="kpi-empty"
+          >
+            {t("noHeadline")}
+          </p>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="kpi-grid">
+            {headline.map((ind) => (
+              <KpiCard key={ind.id} indicator={ind} />
+            ))}
+          </div>
+        )}
       </Section>
 
       <Section id="directions" title={t("directionsTitle")} intro={t("directionsIntro")}>
@@ -77,6 +104,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
             testId="chart-output"
             title={t("outputTitle")}
             caption={t("outputCaption")}
+            empty={charts.output.indicators.length === 0}
+            note={charts.output.indicators[0] && <BreakdownNote fit={charts.output.indicators[0].fit} />}
             table={{
               columns: [t("period"), ...charts.output.indicators.map((i) => i.label)],
               rows: charts.output.table.rows.map((r) => [
@@ -111,6 +140,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
             testId="chart-fleet"
             title={t("fleetTitle")}
             caption={t("fleetCaption")}
+            empty={charts.fleet.indicators.length === 0}
+            note={charts.fleet.indicators[0] && <BreakdownNote fit={charts.fleet.indicators[0].fit} />}
             table={{
               columns: [t("period"), ...charts.fleet.indicators.map((i) => i.label)],
               rows: charts.fleet.indicators.flatMap((i) =>
@@ -151,6 +182,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
                 ? t("platformsCaption", { named: platforms.named, total: platforms.total ?? platforms.named })
                 : undefined
             }
+            empty={charts.platformsBySector.length === 0}
+            note={<BreakdownNote fit={charts.platformsFit} />}
             footer={platforms && <SourceLink source={platforms.source} />}
           >
             <BreakdownChart items={charts.platformsBySector} label={t("platformsTitle")} />

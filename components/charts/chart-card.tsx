@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 export function ChartCard({
   title,
   caption,
+  note,
+  empty = false,
   footer,
   table,
   children,
@@ -13,6 +15,10 @@ export function ChartCard({
 }: {
   title: string;
   caption?: string;
+  /** Shown under the caption, e.g. why a filter does not narrow this chart. */
+  note?: ReactNode;
+  /** Nothing left to draw for the current selection. */
+  empty?: boolean;
   footer?: ReactNode;
   table?: { columns: string[]; rows: (string | number)[][] };
   children: ReactNode;
@@ -26,8 +32,18 @@ export function ChartCard({
           {title}
         </h3>
         {caption && <p className="text-sm">{caption}</p>}
+        {note}
       </div>
-      {children}
+      {empty ? (
+        <p
+          className="grid h-40 place-items-center rounded-md border border-dashed border-tremor-border text-sm dark:border-dark-tremor-border"
+          data-testid="chart-empty"
+        >
+          {t("empty")}
+        </p>
+      ) : (
+        children
+      )}
       {table && (
         <details className="text-sm">
           <summary className="cursor-pointer select-none text-tremor-content dark:text-dark-tremor-content">

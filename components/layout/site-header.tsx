@@ -27,6 +27,7 @@ export async function SiteHeader({ locale, theme }: { locale: Locale; theme: The
           items={[
             { href: "/", label: t("nav.overview") },
             { href: "/directions/innovation", label: t("nav.directions"), prefix: "/directions" },
+            { href: "/tables/indicators", label: t("nav.tables"), prefix: "/tables" },
             { href: "/sources", label: t("nav.sources") },
           ]}
           label={t("nav.label")}

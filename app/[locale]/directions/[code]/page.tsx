@@ -9,7 +9,10 @@ import { DirectionTabs } from "@/components/directions/direction-tabs";
 import { EntityList } from "@/components/entities/entity-list";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { MeasureList } from "@/components/measures/measure-list";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { seriesTable } from "@/lib/charts";
+import { getFilterOptions, urlContext } from "@/lib/filter-options";
+import { parseViewState } from "@/lib/url-state";
 import { getDataset } from "@/lib/dataset/store";
 import { isLocale } from "@/lib/i18n/routing";
 import {
@@ -32,7 +35,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return d ? { title: d.name } : {};
 }
 
-export default async function DirectionPage({ params }: { params: Params }) {
+export default async function DirectionPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, code } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -40,7 +49,8 @@ export default async function DirectionPage({ params }: { params: Params }) {
   const direction = getDirection(ds, code, locale);
   if (!direction) notFound();
   const t = await getTranslations({ locale, namespace: "direction" });
-  const filter = { districts: [], sectors: [], directions: [direction.code], statuses: [], years: [], q: "" };
+  const { state } = parseViewState(await searchParams, urlContext(ds));
+  const filter = { ...state.filter, directions: [direction.code], q: "" };
   const indicators = getIndicators(ds, locale, filter);
   const withFigures = indicators.filter((i) => i.latest !== null);
   const withoutFigures = indicators.filter((i) => i.latest === null);
@@ -69,6 +79,12 @@ export default async function DirectionPage({ params }: { params: Params }) {
           {t("setBy")} <SourceLink source={direction.source} />
         </p>
       </header>
+
+      <FilterBar
+        dimensions={["district", "sector", "status", "year"]}
+        options={getFilterOptions(ds, locale)}
+        mode="server"
+      />
 
       <Section
         id="indicators"

@@ -1,0 +1,329 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+  type ColumnVisibilityState,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { FilterOptions } from "@/components/filters/filter-bar";
+import { Link } from "@/lib/i18n/navigation";
+import { filterRows, unbrokenDimensions } from "@/lib/tables/filter";
+import { sortRows } from "@/lib/tables/sort";
+import type { ColumnSpec, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
+import { describeFilter, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
+import { useQueryWriter } from "@/lib/url-nav";
+import { Cell } from "./cells";
+import { buildCsv, csvFileName, downloadText } from "./export";
+import { TableToolbar } from "./toolbar";
+
+/** Column metadata, typed once: every column carries its spec (type, default visibility). */
+const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  columnMeta: metaHelper<{ spec: ColumnSpec }>(),
+});
+const helper = createColumnHelper<typeof features, TableRow>();
+/** Rows are filtered, sorted and virtualised by our own shared functions (fast on 100,000 rows); the
+ * table instance owns column state: sort order with Shift for multi-sort, visibility, headers. */
+const NO_ROWS: TableRow[] = [];
+const VIRTUALIZE_ABOVE = 150;
+
+export interface DataTableProps {
+  table: TableId;
+  rows: TableRow[];
+  columns: ColumnSpec[];
+  dimensions: FilterDimension[];
+  options: FilterOptions;
+  /** Marks a benchmark table of generated rows. */
+  synthetic?: boolean;
+}
+
+export function DataTable({
+  table: tableId,
+  rows,
+  columns: specs,
+  dimensions,
+  options,
+  synthetic = false,
+}: DataTableProps) {
+  const t = useTranslations("table");
+  const tc = useTranslations("columns");
+  const locale = useLocale();
+  const { search, write } = useQueryWriter("client");
+  const columnIds = useMemo(() => specs.map((c) => c.id), [specs]);
+  const ctx = useMemo(
+    () => ({
+      districts: options.districts.map((o) => o.value),
+      sectors: options.sectors.map((o) => o.value),
+      years: options.years.map((o) => Number(o.value)),
+      columns: columnIds,
+    }),
+    [options, columnIds],
+  );
+  const { state } = useMemo(() => parseViewState(search, ctx), [search, ctx]);
+
+  // Typing filters at once; the address follows a moment later.
+  const [q, setQ] = useState(state.filter.q);
+  const urlQ = state.filter.q;
+  useEffect(() => setQ(urlQ), [urlQ]);
+  useEffect(() => {
+    if (q === urlQ) return;
+    const id = setTimeout(
+      () =>
+        write(serializeViewState({ ...state, filter: { ...state.filter, q } }, search), { replace: true }),
+      250,
+    );
+    return () => clearTimeout(id);
+  }, [q, urlQ, state, search, write]);
+
+  const view: ViewState = useMemo(() => ({ ...state, filter: { ...state.filter, q } }), [state, q]);
+  const filtered = useMemo(() => filterRows(rows, view.filter, dimensions), [rows, view.filter, dimensions]);
+  const sorted = useMemo(
+    () => sortRows(filtered, view.sort, specs, locale, rows),
+    [filtered, view.sort, specs, locale, rows],
+  );
+
+  const sorting: SortingState = useMemo(
+    () => view.sort.map((s) => ({ id: s.id, desc: s.desc })),
+    [view.sort],
+  );
+  const columnVisibility: ColumnVisibilityState = useMemo(() => {
+    const hidden = search.has("hide") ? view.hidden : specs.filter((c) => c.hidden).map((c) => c.id);
+    return Object.fromEntries(specs.map((c) => [c.id, !hidden.includes(c.id)]));
+  }, [search, view.hidden, specs]);
+
+  const columns = useMemo(
+    () =>
+      helper.columns(
+        specs.map((spec) =>
+          helper.accessor((row) => row.values[spec.id] ?? null, {
+            id: spec.id,
+            header: tc(spec.id),
+            meta: { spec },
+          }),
+        ),
+      ),
+    [specs, tc],
+  );
+  const table = useTable({
+    features,
+    columns,
+    data: NO_ROWS,
+    manualSorting: true,
+    enableMultiSort: true,
+    enableSortingRemoval: true,
+    sortDescFirst: false,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) => {
+      const next = functionalUpdate(updater, sorting);
+      write(serializeViewState({ ...view, sort: next.map((s) => ({ id: s.id, desc: s.desc })) }, search));
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      write(
+        serializeViewState(
+          { ...view, hidden: specs.filter((c) => next[c.id] === false).map((c) => c.id) },
+          search,
+        ),
+      );
+    },
+  });
+  const visible = table
+    .getVisibleLeafColumns()
+    .flatMap((c) => (c.columnDef.meta ? [c.columnDef.meta.spec] : []));
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+
+  const [exportMs, setExportMs] = useState<number | null>(null);
+  const exportRows = (all: boolean) => {
+    const started = performance.now();
+    const csv = all ? buildCsv(rows, specs, (id) => tc(id)) : buildCsv(sorted, visible, (id) => tc(id));
+    downloadText(
+      csv,
+      csvFileName(synthetic ? `synthetic-${tableId}` : tableId, all ? "" : describeFilter(view.filter)),
+    );
+    setExportMs(Math.round(performance.now() - started));
+  };
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = sorted.length > VIRTUALIZE_ABOVE;
+  // The virtualiser's functions change every render; this component does not memoise around them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? sorted.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 45,
+    overscan: 12,
+    initialRect: { width: 1200, height: 640 },
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual
+    ? items.flatMap((v) => (sorted[v.index] ? [{ row: sorted[v.index] as TableRow, index: v.index }] : []))
+    : sorted.map((row, index) => ({ row, index }));
+  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+
+  const clear = () =>
+    write(
+      serializeViewState(
+        { ...view, filter: { districts: [], sectors: [], directions: [], statuses: [], years: [], q: "" } },
+        search,
+      ),
+    );
+
+  return (
+    <div data-testid={`table-${tableId}`} data-export-ms={exportMs ?? undefined}>
+      <TableToolbar
+        q={q}
+        onQ={setQ}
+        shown={sorted.length}
+        total={rows.length}
+        columns={table.getAllLeafColumns().flatMap((c) => {
+          const spec = c.columnDef.meta?.spec;
+          return spec
+            ? [
+                {
+                  id: spec.id,
+                  label: tc(spec.id),
+                  visible: c.getIsVisible(),
+                  toggle: () => c.toggleVisibility(),
+                },
+              ]
+            : [];
+        })}
+        onExportView={() => exportRows(false)}
+        onExportAll={() => exportRows(true)}
+      />
+      <div
+        ref={scrollRef}
+        className={`relative overflow-auto rounded-tremor-default border border-tremor-border bg-white dark:border-dark-tremor-border dark:bg-dark-tremor-background ${virtual ? "h-[70vh]" : "max-h-[75vh]"}`}
+        tabIndex={0}
+        role="region"
+        aria-label={t("regionLabel", { table: t(`names.${tableId}`) })}
+      >
+        <table
+          className="w-full border-separate border-spacing-0 text-left text-sm"
+          aria-rowcount={sorted.length + 1}
+        >
+          <thead className="sticky top-0 z-20 bg-tremor-background-muted dark:bg-dark-tremor-background-muted">
+            <tr>
+              {headers.map((header, i) => {
+                const column = header.column;
+                const dir = column.getIsSorted();
+                const index = column.getSortIndex();
+                const spec = column.columnDef.meta?.spec;
+                const numeric = spec?.type === "number";
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
+                    className={`whitespace-nowrap border-b border-tremor-border px-3 py-2 font-medium dark:border-dark-tremor-border ${
+                      i === 0
+                        ? "sticky left-0 z-30 bg-tremor-background-muted dark:bg-dark-tremor-background-muted"
+                        : ""
+                    } ${numeric ? "text-right" : ""}`}
+                  >
+                    <button
+                      type="button"
+                      onClick={column.getToggleSortingHandler()}
+                      title={t("sortHint")}
+                      className="inline-flex items-center gap-1 rounded hover:text-tremor-brand focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand dark:hover:text-dark-tremor-brand"
+                    >
+                      {spec ? tc(spec.id) : column.id}
+                      <span aria-hidden className="w-3 text-xs">
+                        {dir === "asc" ? "▲" : dir === "desc" ? "▼" : "↕"}
+                      </span>
+                      {dir && sorting.length > 1 && (
+                        <span className="text-[10px] text-tremor-content dark:text-dark-tremor-content">
+                          <span className="sr-only">{t("sortPriority")} </span>
+                          {index + 1}
+                        </span>
+                      )}
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden>
+                <td style={{ height: padTop }} colSpan={visible.length} />
+              </tr>
+            )}
+            {shown.map(({ row, index }) => {
+              const notes = unbrokenDimensions(row, view.filter, dimensions);
+              return (
+                <tr
+                  key={row.id}
+                  data-index={index}
+                  ref={virtual ? virtualizer.measureElement : undefined}
+                  aria-rowindex={index + 2}
+                  className="group"
+                >
+                  {visible.map((spec, i) => {
+                    const style: CSSProperties | undefined =
+                      i === 0 ? { minWidth: "12rem", maxWidth: "22rem" } : undefined;
+                    return (
+                      <td
+                        key={spec.id}
+                        style={style}
+                        className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
+                          i === 0
+                            ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
+                            : ""
+                        } ${spec.type === "number" ? "text-right" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
+                      >
+                        {i === 0 && row.href && !synthetic ? (
+                          <Link href={row.href} className="hover:underline">
+                            <Cell row={row} column={spec} />
+                          </Link>
+                        ) : (
+                          <Cell row={row} column={spec} />
+                        )}
+                        {i === 0 && notes.length > 0 && (
+                          <span
+                            className="mt-0.5 block text-xs font-normal italic text-tremor-content dark:text-dark-tremor-content"
+                            data-testid="row-note"
+                          >
+                            {notes.map((n) => t(`notBrokenDown.${n}`)).join(" · ")}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden>
+                <td style={{ height: padBottom }} colSpan={visible.length} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {sorted.length === 0 && (
+          <div className="p-6 text-center text-sm" data-testid="table-empty">
+            <p>{t("noRows")}</p>
+            <button
+              type="button"
+              onClick={clear}
+              className="mt-2 font-medium text-tremor-brand underline dark:text-dark-tremor-brand"
+            >
+              {t("clearFilters")}
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

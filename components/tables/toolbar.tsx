@@ -1,0 +1,89 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/format";
+
+interface ColumnToggle {
+  id: string;
+  label: string;
+  visible: boolean;
+  toggle: () => void;
+}
+
+/** Search, row count, column visibility and the two export buttons. */
+export function TableToolbar({
+  q,
+  onQ,
+  shown,
+  total,
+  columns,
+  onExportView,
+  onExportAll,
+}: {
+  q: string;
+  onQ: (q: string) => void;
+  shown: number;
+  total: number;
+  columns: ColumnToggle[];
+  onExportView: () => void;
+  onExportAll: () => void;
+}) {
+  const t = useTranslations("table");
+  const locale = useLocale();
+  const button =
+    "inline-flex h-9 items-center gap-1 rounded-tremor-default border border-tremor-border bg-white px-3 text-sm hover:bg-tremor-background-subtle disabled:cursor-not-allowed disabled:opacity-50 dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle";
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-2">
+      <label className="relative flex-1 basis-56">
+        <span className="sr-only">{t("search")}</span>
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => onQ(e.target.value)}
+          placeholder={t("search")}
+          maxLength={200}
+          className="h-9 w-full rounded-tremor-default border border-tremor-border bg-white px-3 text-sm dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+        />
+      </label>
+      <p className="text-sm tabular-nums" role="status" aria-live="polite" data-testid="row-count">
+        {t("rowCount", {
+          shown: formatNumber(shown, locale),
+          total: formatNumber(total, locale),
+          count: total,
+        })}
+      </p>
+      <details className="relative">
+        <summary className={`${button} cursor-pointer list-none`}>{t("columns")}</summary>
+        <fieldset className="absolute right-0 z-40 mt-1 w-60 rounded-tremor-default border border-tremor-border bg-white p-2 shadow-tremor-dropdown dark:border-dark-tremor-border dark:bg-dark-tremor-background">
+          <legend className="sr-only">{t("columns")}</legend>
+          {columns.map((c) => (
+            <label
+              key={c.id}
+              className="flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+            >
+              <input
+                type="checkbox"
+                className="h-4 w-4 accent-blue-600"
+                checked={c.visible}
+                onChange={c.toggle}
+              />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <button
+        type="button"
+        className={button}
+        onClick={onExportView}
+        disabled={shown === 0}
+        data-testid="export-view"
+      >
+        <span aria-hidden>⤓</span> {t("exportView", { count: shown, n: formatNumber(shown, locale) })}
+      </button>
+      <button type="button" className={button} onClick={onExportAll} data-testid="export-all">
+        <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
+      </button>
+    </div>
+  );
+}

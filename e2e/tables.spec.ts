@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { SCRATCH_PORT } from "../playwright.config";
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+async function firstColumn(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid^="table-"] tbody tr[data-index] td:first-child')
+    .evaluateAll((cells) => cells.map((c) => (c.querySelector("a, span")?.textContent ?? "").trim()));
+}
+
+async function pickFilter(page: Page, dimension: string, option: string) {
+  await page.getByTestId(`filter-${dimension}`).getByRole("button").click();
+  await page.getByTestId(`filter-${dimension}`).getByLabel(option).check();
+  await page.keyboard.press("Escape");
+}
+
+test("filtering the overview by a district changes the URL, the cards and the charts, and survives a reload", async ({
+  page,
+}) => {
+  await page.goto("/en");
+  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+  await pickFilter(page, "district", "Haidian District");
+  await expect(page).toHaveURL(/\/en\?district=haidian$/);
+  // City-wide figures stay, saying they are not broken down; the Yizhuang fleet chart has nothing for Haidian.
+  await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("breakdown-note")).toContainText(
+    "Not broken down by district",
+  );
+  await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
+  await expect(page.getByTestId("filter-chips")).toContainText("District: Haidian District");
+  await page.reload();
+  await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
+  await expect(page.getByTestId("filter-chips")).toContainText("District: Haidian District");
+  // Removing the chip restores the chart.
+  await page.getByRole("button", { name: /Remove filter District: Haidian District/ }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+});
+
+test("filtering a table by district narrows the rows, is kept in the URL, and the back button undoes it", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/observations");
+  const count = page.getByTestId("row-count");
+  await expect(count).toHaveText(/^(\d+) of \1 rows$/);
+  const total = Number((await count.textContent())?.split(" ")[0]);
+  await pickFilter(page, "district", "Beijing Economic-Technological Development Area (Yizhuang)");
+  await expect(page).toHaveURL(/district=bda/);
+  const shown = Number((await count.textContent())?.split(" ")[0]);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  await page.goBack();
+  await expect(count).toHaveText(`${total} of ${total} rows`);
+  await page.goForward();
+  await expect(count).toHaveText(`${shown} of ${total} rows`);
+  await page.reload();
+  await expect(count).toHaveText(`${shown} of ${total} rows`);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/tables\/observations$/);
+  await expect(count).toHaveText(`${total} of ${total} rows`);
+});
+
+test("a table sorts by mouse (asc, desc, none) and numbers sort as numbers", async ({ page }) => {
+  await page.goto("/en/tables/observations");
+  const header = page.getByRole("columnheader", { name: /^Value/ });
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  await expect(page).toHaveURL(/sort=value/);
+  const asc = await page.locator("tbody tr[data-index] td:nth-child(2)").first().textContent();
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  await expect(page).toHaveURL(/sort=-value/);
+  const desc = await page.locator("tbody tr[data-index] td:nth-child(2)").first().textContent();
+  expect(asc).not.toBe(desc);
+  // The largest figure in the data is the 1.3 m deliveries; the smallest is a rank of 1 or a 0.1 bn voucher.
+  expect(desc).toContain("1,300,000");
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "none");
+});
+
+test("a table sorts from the keyboard, and Shift adds a second sort column", async ({ page }) => {
+  await page.goto("/en/tables/measures");
+  const status = page.getByRole("columnheader", { name: /^Status/ });
+  const title = page.getByRole("columnheader", { name: /^Title/ });
+  await status.getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveAttribute("aria-sort", "ascending");
+  await title.getByRole("button").focus();
+  await page.keyboard.press("Shift+Enter");
+  await expect(title).toHaveAttribute("aria-sort", "ascending");
+  await expect(status).toHaveAttribute("aria-sort", "ascending");
+  await expect(page).toHaveURL(/sort=status,title/);
+  await page.reload();
+  await expect(title).toHaveAttribute("aria-sort", "ascending");
+});
+
+test("search and hidden columns live in the URL", async ({ page }) => {
+  await page.goto("/en/tables/indicators");
+  await page.getByRole("searchbox", { name: "Search this table" }).fill("vehicles");
+  await expect(page).toHaveURL(/q=vehicles/);
+  await expect(page.getByTestId("row-count")).not.toHaveText(/^(\d+) of \1 rows$/);
+  await page.locator("summary", { hasText: "Columns" }).click();
+  await page.getByRole("checkbox", { name: "Districts" }).uncheck();
+  await expect(page).toHaveURL(/hide=/);
+  await expect(page.getByRole("columnheader", { name: /^Districts/ })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: /^Districts/ })).toHaveCount(0);
+  await expect(page.getByRole("searchbox", { name: "Search this table" })).toHaveValue("vehicles");
+});
+
+test("invalid values in the URL are dropped with a visible notice", async ({ page }) => {
+  await page.goto("/en/tables/indicators?district=atlantis&sort=nonsense");
+  const notices = page.getByTestId("url-notices");
+  await expect(notices).toContainText("“atlantis” is not a district code.");
+  await expect(notices).toContainText("“nonsense” is not a column of this table");
+  await expect(page.getByTestId("row-count")).toHaveText(/^(\d+) of \1 rows$/);
+  await notices.getByRole("button", { name: "Remove them from the link" }).click();
+  await expect(page).toHaveURL(/\/en\/tables\/indicators$/);
+});
+
+test("Export view downloads exactly the rows on screen, in order, with a BOM", async ({ page }) => {
+  await page.goto("/en/tables/observations?district=bda&sort=-as_of");
+  const onScreen = await firstColumn(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-view").click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^beijing-ai-observations_district-bda_\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const text = readFileSync((await download.path()) ?? "", "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text
+    .slice(1)
+    .split("\r\n")
+    .filter((l) => l !== "");
+  expect(lines[0]).toMatch(/^Indicator \[indicator\],Value \[value\],Unit \[unit\],As of \[as_of\]/);
+  const firstCells = lines
+    .slice(1)
+    .map((l) =>
+      l.startsWith('"') ? (l.match(/^"((?:[^"]|"")*)"/)?.[1] ?? "").replace(/""/g, '"') : l.split(",")[0],
+    );
+  expect(firstCells).toEqual(onScreen);
+  // Values are raw numbers, dates ISO.
+  expect(lines[1]).toMatch(/,\d+(\.\d+)?,[a-z0-9-]+,\d{4}(-\d{2}){0,2},/);
+});
+
+test("Export all downloads the whole table regardless of filters", async ({ page }) => {
+  await page.goto("/en/tables/sources?year=2023");
+  const all = Number((await page.getByTestId("row-count").textContent())?.match(/of (\d+)/)?.[1]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-all").click(),
+  ]);
+  const text = readFileSync((await download.path()) ?? "", "utf8");
+  expect(
+    text
+      .slice(1)
+      .split("\r\n")
+      .filter((l) => l !== ""),
+  ).toHaveLength(all + 1);
+});
+
+test("a value that looks like a formula is neutralised in the export", async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${SCRATCH_PORT}/en/tables/measures?q=HYPERLINK`);
+  await expect(page.getByTestId("row-count")).toHaveText(/^1 of \d+ rows$/);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-view").click(),
+  ]);
+  const text = readFileSync((await download.path()) ?? "", "utf8");
+  expect(text).toContain(`"'=HYPERLINK(""https://example.invalid"",""Click me"")"`);
+  expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+});
+
+test("the whole dataset downloads as a data package", async ({ request }) => {
+  const response = await request.get("/api/v1/datapackage?locale=ko");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/zip");
+  const body = await response.body();
+  expect(body.subarray(0, 2).toString()).toBe("PK");
+  expect(body.includes(Buffer.from("datapackage.json"))).toBe(true);
+  const bad = await request.get("/api/v1/datapackage?locale=fr");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).parameter).toBe("locale");
+});

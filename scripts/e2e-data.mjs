@@ -1,0 +1,16 @@
+// Prepares a scratch copy of data/ for the browser tests that change data (hostile values, live reload).
+// Usage: node scripts/e2e-data.mjs <dir>
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const dir = path.resolve(process.argv[2] ?? ".e2e-data");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+cpSync("data", dir, { recursive: true });
+
+// A measure whose title a spreadsheet would run as a formula, to prove exports neutralise it.
+const file = path.join(dir, "measures.json");
+const measures = JSON.parse(readFileSync(file, "utf8"));
+measures[0].title.en = '=HYPERLINK("https://example.invalid","Click me")';
+writeFileSync(file, JSON.stringify(measures, null, 2));
+console.log(`e2e data prepared in ${dir}`);
