@@ -16,8 +16,8 @@ import {
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { FilterOptions } from "@/components/filters/filter-bar";
 import { Link } from "@/lib/i18n/navigation";
-import { filterRows, unbrokenDimensions } from "@/lib/tables/filter";
-import { sortRows } from "@/lib/tables/sort";
+import { filterRows, unbrokenDimensions, warmSearch } from "@/lib/tables/filter";
+import { columnRanks, sortRows } from "@/lib/tables/sort";
 import type { ColumnSpec, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
 import { describeFilter, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
 import { useQueryWriter } from "@/lib/url-nav";
@@ -36,6 +36,7 @@ const helper = createColumnHelper<typeof features, TableRow>();
  * table instance owns column state: sort order with Shift for multi-sort, visibility, headers. */
 const NO_ROWS: TableRow[] = [];
 const VIRTUALIZE_ABOVE = 150;
+const ROW_HEIGHT = 41;
 
 export interface DataTableProps {
   table: TableId;
@@ -69,7 +70,9 @@ export function DataTable({
     }),
     [options, columnIds],
   );
-  const { state } = useMemo(() => parseViewState(search, ctx), [search, ctx]);
+  // Keyed by the query text, so an unchanged address never looks like a new view.
+  const query = search.toString();
+  const { state } = useMemo(() => parseViewState(new URLSearchParams(query), ctx), [query, ctx]);
 
   // Typing filters at once; the address follows a moment later.
   const [q, setQ] = useState(state.filter.q);
@@ -91,6 +94,33 @@ export function DataTable({
     () => sortRows(filtered, view.sort, specs, locale, rows),
     [filtered, view.sort, specs, locale, rows],
   );
+
+  // Build each column's order index and the search index while the reader is not interacting, so the
+  // first click on a header of a large table answers at once. Small tables do this on demand.
+  const [indexed, setIndexed] = useState(false);
+  useEffect(() => {
+    setIndexed(false);
+    const tasks: (() => void)[] = [
+      ...specs.map((spec) => () => void columnRanks(rows, spec, locale)),
+      ...Array.from(
+        { length: Math.ceil(rows.length / 5000) },
+        (_, i) => () => warmSearch(rows, i * 5000, (i + 1) * 5000),
+      ),
+    ];
+    let handle = 0;
+    const hasIdle = typeof window.requestIdleCallback === "function";
+    const idle = (cb: () => void) =>
+      hasIdle ? window.requestIdleCallback(cb, { timeout: 500 }) : window.setTimeout(cb, 1);
+    const cancel = (h: number) => (hasIdle ? window.cancelIdleCallback(h) : window.clearTimeout(h));
+    const step = () => {
+      const task = tasks.shift();
+      if (!task) return setIndexed(true);
+      task();
+      handle = idle(step);
+    };
+    handle = idle(step);
+    return () => cancel(handle);
+  }, [rows, specs, locale]);
 
   const sorting: SortingState = useMemo(
     () => view.sort.map((s) => ({ id: s.id, desc: s.desc })),
@@ -160,7 +190,8 @@ export function DataTable({
   const virtualizer = useVirtualizer({
     count: virtual ? sorted.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 45,
+    // Large tables use fixed one-line rows: no per-row measuring when the order changes.
+    estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     initialRect: { width: 1200, height: 640 },
   });
@@ -180,7 +211,7 @@ export function DataTable({
     );
 
   return (
-    <div data-testid={`table-${tableId}`} data-export-ms={exportMs ?? undefined}>
+    <div data-testid={`table-${tableId}`} data-export-ms={exportMs ?? undefined} data-indexed={indexed}>
       <TableToolbar
         q={q}
         onQ={setQ}
@@ -266,9 +297,8 @@ export function DataTable({
                 <tr
                   key={row.id}
                   data-index={index}
-                  ref={virtual ? virtualizer.measureElement : undefined}
                   aria-rowindex={index + 2}
-                  className="group"
+                  className={`group ${virtual ? "h-[41px] whitespace-nowrap [&_td]:overflow-hidden [&_td]:text-ellipsis [&_td]:py-0 [&_td]:align-middle" : ""}`}
                 >
                   {visible.map((spec, i) => {
                     const style: CSSProperties | undefined =

@@ -26,7 +26,7 @@ const rows = [
     "City brain",
   ),
 ];
-const ids = (rs: TableRow[]) => rs.map((r) => r.id);
+const ids = (rs: readonly TableRow[]) => rs.map((r) => r.id);
 
 describe("filterRows", () => {
   it("keeps rows in the district, and rows with no district breakdown", () => {

@@ -4,6 +4,14 @@ import type { FilterDimension, Primitive, TableRow } from "./types";
 
 const searchCache = new WeakMap<TableRow, string>();
 
+/** Builds the search text of rows [from, to) ahead of time (the table does this in idle time). */
+export function warmSearch(rows: readonly TableRow[], from: number, to: number): void {
+  for (let i = from; i < Math.min(to, rows.length); i++) {
+    const row = rows[i];
+    if (row) searchText(row);
+  }
+}
+
 function searchText(row: TableRow): string {
   let text = searchCache.get(row);
   if (text === undefined) {

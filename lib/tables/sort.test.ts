@@ -23,7 +23,7 @@ const rows = [
   row("d", "Xicheng", -5, "2021-11"),
   row("e", "Ångström", 2, "2024"),
 ];
-const ids = (rs: TableRow[]) => rs.map((r) => r.id).join("");
+const ids = (rs: readonly TableRow[]) => rs.map((r) => r.id).join("");
 
 describe("sortRows", () => {
   it("sorts numbers as numbers, with empty values last in both directions", () => {
