@@ -46,7 +46,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${SCRATCH_PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: SCRATCH_DATA },
+      env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: SCRATCH_DATA, REFRESH_INTERVAL_SECONDS: "2" },
     },
   ],
 });

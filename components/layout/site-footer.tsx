@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { getDataset } from "@/lib/dataset/store";
+import { LiveData } from "@/components/layout/live-data";
+import { getDataset, getDataStatus } from "@/lib/dataset/store";
 import type { Locale } from "@/lib/schema";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -12,9 +13,17 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="border-t border-tremor-border py-6 text-sm dark:border-dark-tremor-border">
       <div className="mx-auto max-w-7xl space-y-1 px-4 sm:px-6 lg:px-8">
         <p>{t("footer.about")}</p>
-        <p className="text-tremor-content dark:text-dark-tremor-content">
+        <p className="text-tremor-content dark:text-dark-tremor-content" data-testid="data-version">
           {t("footer.version", { version: ds.version, updated })}
         </p>
+        <LiveData
+          initial={{
+            version: ds.version,
+            updatedAt: ds.updatedAt,
+            status: getDataStatus().lastError ? "error" : "ok",
+          }}
+          refreshSeconds={Math.max(1, Number(process.env.REFRESH_INTERVAL_SECONDS ?? 180) || 180)}
+        />
       </div>
     </footer>
   );

@@ -5,6 +5,12 @@ import { isLocale } from "@/lib/i18n/routing";
 import { LOCALES } from "@/lib/schema";
 
 export const dynamic = "force-dynamic";
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+} from "@/lib/api/handler";
 
 /** GET /api/v1/datapackage?locale=en — the whole dataset as a ZIP of CSVs plus datapackage.json. */
 export async function GET(request: Request): Promise<Response> {

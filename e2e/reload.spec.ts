@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { SCRATCH_DATA, SCRATCH_PORT } from "../playwright.config";
+import { expect, test } from "./fixtures";
+
+const base = `http://127.0.0.1:${SCRATCH_PORT}`;
+const file = (name: string) => path.join(SCRATCH_DATA, name);
+
+test.describe.configure({ mode: "serial" });
+
+test("a broken data update changes nothing users see; a good one is picked up by an open page", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const sources = readFileSync(file("sources.json"), "utf8");
+  const observations = readFileSync(file("observations.json"), "utf8");
+  const before = await (await request.get(`${base}/api/v1/meta`)).json();
+  await page.goto(`${base}/en`);
+  await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-value")).toHaveText("1,048");
+  try {
+    // 1. A broken file: the old data stays in service, meta reports file, record and field.
+    const broken = JSON.parse(sources);
+    broken[0].confidence = "certain";
+    writeFileSync(file("sources.json"), JSON.stringify(broken));
+    await expect
+      .poll(async () => (await (await request.get(`${base}/api/v1/meta`)).json()).status, { timeout: 10_000 })
+      .toBe("error");
+    const meta = await (await request.get(`${base}/api/v1/meta`)).json();
+    expect(meta.version).toBe(before.version);
+    expect(meta.lastError.issues[0]).toMatchObject({ file: "sources.json", field: "confidence" });
+    expect((await request.get(`${base}/en`)).status()).toBe(200);
+    expect((await (await request.get(`${base}/api/v1/indicators/core-ai-firms`)).json()).data.value).toBe(
+      1048,
+    );
+
+    // 2. A dangling reference is refused too.
+    writeFileSync(file("sources.json"), sources);
+    const dangling = JSON.parse(observations);
+    dangling[0].source = "no-such-source";
+    writeFileSync(file("observations.json"), JSON.stringify(dangling));
+    await expect
+      .poll(
+        async () => (await (await request.get(`${base}/api/v1/meta`)).json()).lastError?.issues?.[0]?.field,
+        { timeout: 10_000 },
+      )
+      .toBe("source");
+
+    // 3. A good update: served at once, and the open page updates in place.
+    const good = JSON.parse(observations);
+    const firms = good.find((o: { id: string }) => o.id.startsWith("core-ai-firms"));
+    firms.value = 1049;
+    writeFileSync(file("observations.json"), JSON.stringify(good));
+    await expect
+      .poll(async () => (await (await request.get(`${base}/api/v1/meta`)).json()).status, { timeout: 10_000 })
+      .toBe("ok");
+    await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-value")).toHaveText("1,049", {
+      timeout: 15_000,
+    });
+    await expect(page.getByTestId("live-data")).toContainText("Data updated");
+  } finally {
+    writeFileSync(file("sources.json"), sources);
+    writeFileSync(file("observations.json"), observations);
+  }
+});

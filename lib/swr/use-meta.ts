@@ -1,0 +1,24 @@
+"use client";
+
+import useSWR from "swr";
+import { fetchJson } from "./fetcher";
+
+export interface Meta {
+  version: string;
+  updatedAt: string;
+  status: "ok" | "error";
+}
+
+export const META_URL = "/api/v1/meta";
+
+/** The dataset's version, kept fresh: on focus, on an interval, and retried while the API is unreachable. */
+export function useMeta(fallbackData: Meta, refreshSeconds: number) {
+  return useSWR<Meta>(META_URL, fetchJson, {
+    fallbackData,
+    refreshInterval: refreshSeconds * 1000,
+    revalidateOnFocus: true,
+    revalidateOnMount: false,
+    errorRetryInterval: Math.min(refreshSeconds, 30) * 1000,
+    keepPreviousData: true,
+  });
+}
