@@ -19,9 +19,19 @@ export interface ChartTable {
  * Lines up several indicators' city-level observations by date, one column per indicator. Each indicator
  * stays its own series: values are never merged across definitions.
  */
-export function seriesTable(indicators: IndicatorView[], locale: Locale, byYear = false): ChartTable {
+export function seriesTable(
+  indicators: IndicatorView[],
+  locale: Locale,
+  byYear = false,
+  /** A target drawn as a flat line up to its date, which is added to the axis. */
+  target?: { label: string; value: number; due: string | null },
+): ChartTable {
   const periods = new Map<string, Record<string, string | number | null>>();
   const dates = new Map<string, string>();
+  if (target?.due) {
+    const key = byYear ? target.due.slice(0, 4) : target.due;
+    periods.set(key, { period: byYear ? key : formatPartialDate(key, locale) });
+  }
   for (const ind of indicators) {
     for (const o of ind.observations) {
       if (o.district !== null && ind.observations.some((x) => x.district === null)) continue;
@@ -34,5 +44,16 @@ export function seriesTable(indicators: IndicatorView[], locale: Locale, byYear 
   }
   const rows = [...periods.entries()].sort(([a], [b]) => compareDates(a, b)).map(([, row]) => row);
   for (const row of rows) for (const ind of indicators) if (!(ind.label in row)) row[ind.label] = null;
-  return { rows, series: indicators.map((i) => ({ key: i.label, indicator: i.id })), x: "period" };
+  const series = indicators.map((i) => ({ key: i.label, indicator: i.id }));
+  if (target) {
+    // A line chart draws the target as a level up to its date; a bar chart as one bar at its year.
+    const dueKey = target.due
+      ? byYear
+        ? target.due.slice(0, 4)
+        : formatPartialDate(target.due, locale)
+      : null;
+    for (const row of rows) row[target.label] = !byYear || row.period === dueKey ? target.value : null;
+    series.push({ key: target.label, indicator: "target" });
+  }
+  return { rows, series, x: "period" };
 }

@@ -6,7 +6,7 @@ import { zipSync, strToU8 } from "fflate";
 import type { Dataset } from "@/lib/dataset/types";
 import { toCsv } from "@/lib/csv";
 import { translator } from "@/lib/i18n/translator";
-import { pick } from "@/lib/queries";
+import { pick } from "@/lib/localize";
 import { UNITS, type Locale } from "@/lib/schema";
 import { tableRows } from "@/lib/tables/rows";
 import { TABLES } from "@/lib/tables/specs";

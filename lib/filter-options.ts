@@ -4,7 +4,7 @@ import type { Dataset } from "@/lib/dataset/types";
 import { yearOf } from "@/lib/dates";
 import { translator } from "@/lib/i18n/translator";
 import { MEASURE_STATUSES, type Locale } from "@/lib/schema";
-import { pick } from "@/lib/queries";
+import { pick } from "@/lib/localize";
 import type { UrlContext } from "@/lib/url-state";
 
 export function dataYears(ds: Dataset): number[] {

@@ -1,6 +1,7 @@
 /** Composite views for the overview page, built from the shared queries. */
 import type { Dataset } from "@/lib/dataset/types";
 import { seriesTable, type ChartTable } from "@/lib/charts";
+import { translator } from "@/lib/i18n/translator";
 import { EMPTY_FILTER, fitDimension, type Filter, type FilterFit, type MeasureStatus } from "@/lib/filters";
 import { getEntities, getIndicators, getMeasures } from "@/lib/queries";
 import { MEASURE_STATUSES, type Locale } from "@/lib/schema";
@@ -30,6 +31,7 @@ export function getOverviewCharts(
 ): OverviewCharts {
   const indicators = getIndicators(ds, locale, { ...filter, q: "", directions: [] });
   const output = pickIndicators(indicators, OUTPUT_SERIES);
+  const outputTarget = output.flatMap((i) => i.targets)[0];
   const fleet = pickIndicators(indicators, FLEET_SERIES);
   const counts = new Map<string, number>();
   const entities = getEntities(ds, locale, { ...filter, q: "" });
@@ -39,7 +41,19 @@ export function getOverviewCharts(
   }
   const measures = getMeasures(ds, locale, { ...filter, q: "" });
   return {
-    output: { table: seriesTable(output, locale, true), indicators: output },
+    output: {
+      table: seriesTable(
+        output,
+        locale,
+        true,
+        outputTarget && {
+          label: `${translator(locale)("progress.chartTarget")}: ${outputTarget.targetText}`,
+          value: outputTarget.progress.goal,
+          due: outputTarget.due,
+        },
+      ),
+      indicators: output,
+    },
     fleet: { table: seriesTable(fleet, locale), indicators: fleet },
     platformsBySector: [...counts.entries()]
       .map(([name, value]) => ({ name, value }))

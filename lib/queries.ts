@@ -3,13 +3,13 @@
  * figure is computed in one place. Everything returned is plain data in the reader's language.
  */
 import type { Dataset } from "@/lib/dataset/types";
+import { pick } from "@/lib/localize";
 import type {
   DirectionCode,
   DirectionRecord,
   EntityRecord,
   IndicatorRecord,
   Locale,
-  Localized,
   MeasureRecord,
   ObservationRecord,
   SourceRecord,
@@ -17,6 +17,7 @@ import type {
 import { compareDates, yearOf } from "@/lib/dates";
 import { EMPTY_FILTER, fitDimension, matchesText, type Filter } from "@/lib/filters";
 import { formatDelta, formatFigure, unitLabel } from "@/lib/format";
+import { getTargets, indicatorIsStale, rollUp, targetView } from "@/lib/targets";
 import type {
   ChangeView,
   DirectionSummary,
@@ -29,8 +30,6 @@ import type {
   SourceRef,
   SourceView,
 } from "@/lib/views";
-
-export const pick = (text: Localized, locale: Locale): string => text[locale];
 
 function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {
   const s = ds.index.source.get(id);
@@ -169,6 +168,8 @@ export function indicatorView(
     hasDistrictBreakdown: all.some((o) => o.district !== null),
     hasSectorBreakdown: all.some((o) => (o.sector ?? ind.sector) !== null),
     fit: { district: districtFit, sector: sectorFit },
+    stale: indicatorIsStale(ds, ind),
+    targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),
   };
 }
 
@@ -290,7 +291,12 @@ export function getEntityLists(ds: Dataset, locale: Locale): EntityListView[] {
   }));
 }
 
-function directionSummary(ds: Dataset, d: DirectionRecord, locale: Locale): DirectionSummary {
+function directionSummary(
+  ds: Dataset,
+  d: DirectionRecord,
+  locale: Locale,
+  targets = getTargets(ds, locale),
+): DirectionSummary {
   const listIds = new Set(ds.entityLists.filter((l) => l.direction === d.code).map((l) => l.id));
   return {
     code: d.code,
@@ -302,11 +308,13 @@ function directionSummary(ds: Dataset, d: DirectionRecord, locale: Locale): Dire
     measureCount: ds.measures.filter((m) => m.direction === d.code).length,
     entityCount: ds.entities.filter((e) => listIds.has(e.list)).length,
     source: sourceRef(ds, d.source, locale),
+    targets: rollUp(targets, d.code),
   };
 }
 
 export function getDirections(ds: Dataset, locale: Locale): DirectionSummary[] {
-  return ds.directions.map((d) => directionSummary(ds, d, locale));
+  const targets = getTargets(ds, locale);
+  return ds.directions.map((d) => directionSummary(ds, d, locale, targets));
 }
 
 export function getDirection(ds: Dataset, code: string, locale: Locale): DirectionSummary | null {

@@ -149,6 +149,8 @@ export const observationSchema = z.object({
   sector: idSchema.nullable().default(null),
   /** Growth the source itself reported, in percent, e.g. +9.8 for "+9.8%". */
   reportedGrowthPct: z.number().nullable().default(null),
+  /** True where the source changed what it counts: earlier observations are not comparable with this one. */
+  seriesBreak: z.boolean().default(false),
   note: localizedSchema.nullable().default(null),
 });
 export type ObservationRecord = z.infer<typeof observationSchema>;
@@ -210,7 +212,8 @@ export const targetSchema = z.object({
   type: z.enum(["min", "exact", "range"]),
   value: z.number(),
   valueMax: z.number().nullable().default(null),
-  due: partialDateSchema,
+  /** Target date; null when the policy sets none. */
+  due: partialDateSchema.nullable(),
   /** Which way is good. */
   good: z.enum(["up", "down"]).default("up"),
   /** Baseline: an observation of the same indicator, or null if the policy gives none. */

@@ -10,6 +10,7 @@ import type {
 } from "@/lib/schema";
 import type { FigureParts } from "@/lib/format";
 import type { FilterFit, MeasureStatus } from "@/lib/filters";
+import type { RollUp, TargetView } from "@/lib/targets";
 
 export interface SourceRef {
   id: string;
@@ -74,6 +75,10 @@ export interface IndicatorView {
   hasDistrictBreakdown: boolean;
   hasSectorBreakdown: boolean;
   fit: { district: FilterFit; sector: FilterFit };
+  /** The latest figure is older than the indicator's update cycle. */
+  stale: boolean;
+  /** Targets set on this indicator, with their computed progress. */
+  targets: TargetView[];
 }
 
 export interface MeasureView {
@@ -126,6 +131,8 @@ export interface DirectionSummary {
   measureCount: number;
   entityCount: number;
   source: SourceRef;
+  /** Targets of this direction by status. */
+  targets: RollUp;
 }
 
 export interface SourceView extends SourceRef {

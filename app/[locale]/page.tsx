@@ -107,11 +107,11 @@ export default async function OverviewPage({
             empty={charts.output.indicators.length === 0}
             note={charts.output.indicators[0] && <BreakdownNote fit={charts.output.indicators[0].fit} />}
             table={{
-              columns: [t("period"), ...charts.output.indicators.map((i) => i.label)],
+              columns: [t("period"), ...charts.output.table.series.map((s) => s.key)],
               rows: charts.output.table.rows.map((r) => [
                 String(r.period),
-                ...charts.output.indicators.map((i) => {
-                  const v = r[i.label];
+                ...charts.output.table.series.map((i) => {
+                  const v = r[i.key];
                   return typeof v === "number" ? formatNumber(v, locale) : "–";
                 }),
               ]),
@@ -132,6 +132,7 @@ export default async function OverviewPage({
               type="bar"
               rows={charts.output.table.rows}
               categories={charts.output.table.series.map((s) => s.key)}
+              targetKey={charts.output.table.series.find((s) => s.indicator === "target")?.key}
               unit={charts.output.indicators[0]?.unit ?? "yuan-bn"}
               unitLabel={charts.output.indicators[0]?.unitLabel ?? ""}
             />

@@ -17,6 +17,8 @@ export interface SeriesChartProps {
   unitLabel: string;
   height?: string;
   testId?: string;
+  /** Category drawn as the target (grey). */
+  targetKey?: string;
 }
 
 /** A time-series chart; each category is one series of one definition. */
@@ -28,6 +30,7 @@ export function SeriesChart({
   unitLabel,
   height = "h-64",
   testId,
+  targetKey,
 }: SeriesChartProps) {
   const locale = useLocale();
   const valueFormatter = (v: number) => formatAxisValue(v, unit, locale);
@@ -35,7 +38,7 @@ export function SeriesChart({
     data: rows,
     index: "period",
     categories,
-    colors: COLORS.slice(0, categories.length),
+    colors: categories.map((c, i) => (c === targetKey ? "gray" : (COLORS[i % COLORS.length] ?? "blue"))),
     valueFormatter,
     yAxisWidth: 64,
     showAnimation: false,

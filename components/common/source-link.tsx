@@ -19,3 +19,16 @@ export function SourceLink({ source, compact = false }: { source: SourceRef; com
     </Link>
   );
 }
+
+/** A compact link to a source when only its id and publisher are at hand. */
+export function SourceLinkById({ id, publisher }: { id: string; publisher: string }) {
+  return (
+    <Link
+      href={{ pathname: "/sources", hash: `source-${id}` }}
+      className="underline decoration-dotted underline-offset-2"
+      data-source-id={id}
+    >
+      {publisher}
+    </Link>
+  );
+}

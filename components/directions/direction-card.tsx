@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/tremor";
 import { useTranslations } from "next-intl";
+import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { Link } from "@/lib/i18n/navigation";
 import type { DirectionSummary } from "@/lib/views";
 
@@ -45,6 +46,7 @@ export function DirectionCard({ direction }: { direction: DirectionSummary }) {
           </dd>
         </div>
       </dl>
+      <TargetRollUp rollUp={direction.targets} testId={`rollup-${direction.code}`} />
       <Link
         href={`/directions/${direction.code}`}
         className="mt-1 text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"

@@ -4,6 +4,7 @@ import { BreakdownNote } from "@/components/common/breakdown-note";
 import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
+import { TargetProgress } from "@/components/kpi/target-progress";
 import { formatPercent } from "@/lib/format";
 import type { IndicatorView } from "@/lib/views";
 
@@ -77,10 +78,19 @@ export function KpiCard({ indicator }: { indicator: IndicatorView }) {
               <span className="text-tremor-content dark:text-dark-tremor-content">{t("firstInSeries")}</span>
             )}
           </p>
+          {indicator.targets.map((target) => (
+            <TargetProgress key={target.id} target={target} />
+          ))}
           <div className="mt-auto space-y-1 pt-1 text-xs text-tremor-content dark:text-dark-tremor-content">
             <p>
               {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
             </p>
+            {indicator.stale && (
+              <p className="font-medium text-amber-800 dark:text-amber-300" data-testid="stale">
+                <span aria-hidden>⏱ </span>
+                {t("stale", { months: indicator.updateEveryMonths ?? 0 })}
+              </p>
+            )}
             <BreakdownNote fit={indicator.fit} />
           </div>
         </>

@@ -29,6 +29,7 @@ export async function SiteHeader({ locale, theme }: { locale: Locale; theme: The
             { href: "/directions/innovation", label: t("nav.directions"), prefix: "/directions" },
             { href: "/tables/indicators", label: t("nav.tables"), prefix: "/tables" },
             { href: "/sources", label: t("nav.sources") },
+            { href: "/method", label: t("nav.method") },
           ]}
           label={t("nav.label")}
         />

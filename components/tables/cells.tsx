@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { StatusBadge } from "@/components/common/status-badge";
+import { TargetStatusBadge } from "@/components/common/target-status-badge";
+import { TARGET_STATUSES, type TargetStatus } from "@/lib/progress";
 import { formatPartialDate } from "@/lib/dates";
 import { formatNumber } from "@/lib/format";
 import type { MeasureStatus } from "@/lib/filters";
@@ -11,6 +13,7 @@ import { CONFIDENCES, MEASURE_STATUSES, type Confidence } from "@/lib/schema";
 import type { ColumnSpec, TableRow } from "@/lib/tables/types";
 
 const isStatus = (v: unknown): v is MeasureStatus => (MEASURE_STATUSES as readonly unknown[]).includes(v);
+const isTargetStatus = (v: unknown): v is TargetStatus => (TARGET_STATUSES as readonly unknown[]).includes(v);
 const isConfidence = (v: unknown): v is Confidence => (CONFIDENCES as readonly unknown[]).includes(v);
 
 function Empty() {
@@ -57,6 +60,8 @@ export function Cell({ row, column }: { row: TableRow; column: ColumnSpec }) {
       );
     case "status":
       return isStatus(value) ? <StatusBadge status={value} /> : <span>{value}</span>;
+    case "target-status":
+      return isTargetStatus(value) ? <TargetStatusBadge status={value} /> : <span>{value}</span>;
     case "confidence":
       return isConfidence(value) ? <ConfidenceBadge level={value} always /> : <span>{value}</span>;
     case "source":

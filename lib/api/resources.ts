@@ -5,7 +5,8 @@
 import { csvFileName, toCsv } from "@/lib/csv";
 import type { Dataset } from "@/lib/dataset/types";
 import { getDataStatus } from "@/lib/dataset/store";
-import { getIndicator, pick } from "@/lib/queries";
+import { getIndicator } from "@/lib/queries";
+import { pick } from "@/lib/localize";
 import { type Locale } from "@/lib/schema";
 import { filterRows } from "@/lib/tables/filter";
 import { tableRows } from "@/lib/tables/rows";

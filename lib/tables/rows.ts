@@ -1,8 +1,11 @@
 /** Rows of every table, built from the shared queries. Used by the table pages, the exports and the API. */
 import type { Dataset } from "@/lib/dataset/types";
 import { yearOf } from "@/lib/dates";
+import { formatNumber, unitLabel } from "@/lib/format";
 import { translator } from "@/lib/i18n/translator";
-import { getEntities, getIndicators, getSources, indicatorView, getMeasures, pick } from "@/lib/queries";
+import { getTargets } from "@/lib/targets";
+import { getEntities, getIndicators, getSources, indicatorView, getMeasures } from "@/lib/queries";
+import { pick } from "@/lib/localize";
 import type { DirectionCode, Locale } from "@/lib/schema";
 import type { TableId, TableRow } from "./types";
 
@@ -20,6 +23,7 @@ function orNull<T>(list: T[]): T[] | null {
 }
 
 export function indicatorRows(ds: Dataset, locale: Locale): TableRow[] {
+  const t = translator(locale);
   return getIndicators(ds, locale).map((i) => {
     const latest = i.latest;
     const districts = uniq(
@@ -49,6 +53,12 @@ export function indicatorRows(ds: Dataset, locale: Locale): TableRow[] {
         change_pct:
           i.change?.pct !== undefined && i.change.pct !== null ? Math.round(i.change.pct * 10) / 10 : null,
         observations: i.observations.length,
+        freshness: i.updateEveryMonths === null ? null : i.stale ? "stale" : "current",
+        target_status: i.targets[0]?.progress.status ?? null,
+        progress:
+          i.targets[0]?.progress.progress != null
+            ? Math.round(i.targets[0].progress.progress * 1000) / 10
+            : null,
         districts: districtNames.join(", ") || null,
         confidence: latest?.confidence ?? null,
         source: latest ? latest.source.publisher : null,
@@ -58,8 +68,68 @@ export function indicatorRows(ds: Dataset, locale: Locale): TableRow[] {
       },
       display: {
         ...(latest ? { value: latest.display.text } : {}),
+        ...(i.updateEveryMonths !== null
+          ? { freshness: t(i.stale ? "progress.staleNote" : "progress.current") }
+          : {}),
         ...(i.change ? { change: `${i.change.approximate ? "≈ " : ""}${i.change.deltaText}` } : {}),
         unit: i.unitLabel,
+      },
+    };
+  });
+}
+
+export function targetRows(ds: Dataset, locale: Locale): TableRow[] {
+  const t = translator(locale);
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+  return getTargets(ds, locale).map((tg) => {
+    const p = tg.progress;
+    const pace = (n: number | null) =>
+      n === null
+        ? undefined
+        : p.paceKind === "cagr"
+          ? `${formatNumber(n, locale, 1)}%/yr`
+          : `${formatNumber(n, locale, 0)}%`;
+    return {
+      id: tg.id,
+      href: `/directions/${tg.direction}#target-${tg.id}`,
+      sourceId: tg.sourceId,
+      dims: {
+        districts: null,
+        sectors: null,
+        directions: [tg.direction],
+        status: null,
+        years: tg.due ? [yearOf(tg.due)] : [],
+      },
+      values: {
+        label: tg.label,
+        indicator: tg.indicator.label,
+        direction: dirName(ds, locale, tg.direction),
+        baseline: p.baseline?.value ?? null,
+        baseline_date: p.baseline?.asOf ?? null,
+        latest: p.latest?.value ?? null,
+        latest_date: p.latest?.asOf ?? null,
+        target: tg.value,
+        target_max: tg.valueMax,
+        unit: tg.indicator.unit,
+        due: tg.due,
+        progress: p.progress === null ? null : Math.round(p.progress * 1000) / 10,
+        pace_needed: round(p.paceNeeded),
+        pace_achieved: round(p.paceAchieved),
+        pace_kind: p.paceKind,
+        target_status: p.status,
+        reason: t(`progress.reason.${p.reason}`),
+        confidence: tg.confidence,
+        source: tg.sourcePublisher,
+        source_url: tg.sourceUrl,
+        id: tg.id,
+      },
+      display: {
+        ...(tg.baselineText ? { baseline: tg.baselineText } : {}),
+        ...(tg.latestText ? { latest: tg.latestText } : {}),
+        target: tg.targetText,
+        unit: unitLabel(tg.indicator.unit, locale),
+        ...(pace(p.paceNeeded) ? { pace_needed: pace(p.paceNeeded) ?? "" } : {}),
+        ...(pace(p.paceAchieved) ? { pace_achieved: pace(p.paceAchieved) ?? "" } : {}),
       },
     };
   });
@@ -207,5 +277,7 @@ export function tableRows(ds: Dataset, table: TableId, locale: Locale): TableRow
       return entityRows(ds, locale);
     case "sources":
       return sourceRows(ds, locale);
+    case "targets":
+      return targetRows(ds, locale);
   }
 }

@@ -7,6 +7,7 @@
  * by the table. A sort is then a stable counting sort on those integer ranks, one O(n) pass per key.
  */
 import { endOf } from "@/lib/dates";
+import { TARGET_STATUSES } from "@/lib/progress";
 import { CONFIDENCES, MEASURE_STATUSES } from "@/lib/schema";
 import type { ColumnSpec, Primitive, TableRow } from "./types";
 import type { SortKey } from "@/lib/url-state";
@@ -30,6 +31,9 @@ function comparable(type: ColumnSpec["type"], v: Primitive): number | string {
   // Statuses sort from planned to completed, confidence from high to secondary.
   if (type === "status" && typeof v === "string") return (MEASURE_STATUSES as readonly string[]).indexOf(v);
   if (type === "confidence" && typeof v === "string") return (CONFIDENCES as readonly string[]).indexOf(v);
+  // Target statuses from achieved to not enough data.
+  if (type === "target-status" && typeof v === "string")
+    return (TARGET_STATUSES as readonly string[]).indexOf(v);
   return v ?? "";
 }
 

@@ -3,7 +3,14 @@ import type { MeasureStatus } from "@/lib/filters";
 
 export type Primitive = string | number | null;
 
-export const TABLE_IDS = ["indicators", "observations", "measures", "entities", "sources"] as const;
+export const TABLE_IDS = [
+  "indicators",
+  "observations",
+  "targets",
+  "measures",
+  "entities",
+  "sources",
+] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 import type en from "@/lib/i18n/messages/en.json";
@@ -12,7 +19,16 @@ import type en from "@/lib/i18n/messages/en.json";
 export type ColumnId = keyof typeof en.columns;
 
 export type ColumnType =
-  "text" | "number" | "share" | "date" | "status" | "confidence" | "source" | "url" | "code";
+  | "text"
+  | "number"
+  | "share"
+  | "date"
+  | "status"
+  | "target-status"
+  | "confidence"
+  | "source"
+  | "url"
+  | "code";
 
 export interface ColumnSpec {
   /** Stable machine code, used in the URL, in CSV headers and by the API. */

@@ -10,7 +10,11 @@ import { EntityList } from "@/components/entities/entity-list";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { MeasureList } from "@/components/measures/measure-list";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { TargetRollUp } from "@/components/directions/target-roll-up";
+import { TargetProgress } from "@/components/kpi/target-progress";
+import { SourceLinkById } from "@/components/common/source-link";
 import { seriesTable } from "@/lib/charts";
+import { getTargets } from "@/lib/targets";
 import { getFilterOptions, urlContext } from "@/lib/filter-options";
 import { parseViewState } from "@/lib/url-state";
 import { getDataset } from "@/lib/dataset/store";
@@ -49,6 +53,8 @@ export default async function DirectionPage({
   const direction = getDirection(ds, code, locale);
   if (!direction) notFound();
   const t = await getTranslations({ locale, namespace: "direction" });
+  const tp = await getTranslations({ locale, namespace: "progress" });
+  const targets = getTargets(ds, locale).filter((x) => x.direction === direction.code);
   const { state } = parseViewState(await searchParams, urlContext(ds));
   const filter = { ...state.filter, directions: [direction.code], q: "" };
   const indicators = getIndicators(ds, locale, filter);
@@ -123,7 +129,17 @@ export default async function DirectionPage({
         <Section id="series" title={t("seriesTitle")} intro={t("seriesIntro")}>
           <div className="grid gap-4 lg:grid-cols-2">
             {charted.map((i) => {
-              const table = seriesTable([i], locale);
+              const target = i.targets[0];
+              const table = seriesTable(
+                [i],
+                locale,
+                false,
+                target && {
+                  label: `${tp("chartTarget")}: ${target.targetText}`,
+                  value: target.progress.goal,
+                  due: target.due,
+                },
+              );
               return (
                 <ChartCard
                   key={i.id}
@@ -149,7 +165,8 @@ export default async function DirectionPage({
                   <SeriesChart
                     type="line"
                     rows={table.rows}
-                    categories={[i.label]}
+                    categories={table.series.map((x) => x.key)}
+                    targetKey={table.series.find((x) => x.indicator === "target")?.key}
                     unit={i.unit}
                     unitLabel={i.unitLabel}
                   />
@@ -166,6 +183,32 @@ export default async function DirectionPage({
         intro={t("measuresIntro", { count: measures.length })}
       >
         <MeasureList measures={measures} />
+      </Section>
+
+      <Section id="targets" title={tp("targetsTitle")} intro={tp("targetsIntro")}>
+        <TargetRollUp rollUp={direction.targets} testId="direction-rollup" />
+        {targets.length > 0 && (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {targets.map((x) => (
+              <li
+                key={x.id}
+                id={`target-${x.id}`}
+                className="rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+              >
+                <p className="text-sm font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
+                  {x.label}
+                </p>
+                <p className="mb-2 text-xs text-tremor-content dark:text-dark-tremor-content">
+                  {x.indicator.label}
+                  {x.latestText ? ` · ${x.latestText}` : ""} ·{" "}
+                  <SourceLinkById id={x.sourceId} publisher={x.sourcePublisher} />
+                </p>
+                <TargetProgress target={x} />
+                {x.note && <p className="mt-1 text-xs">{x.note}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
       </Section>
 
       {lists.length > 0 && (

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Section } from "@/components/common/section";
+import { TargetStatusBadge } from "@/components/common/target-status-badge";
+import { getDataset } from "@/lib/dataset/store";
+import { formatPartialDate } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { getTargets } from "@/lib/targets";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "method" });
+  return { title: t("title") };
+}
+
+const RULES = [
+  "achieved",
+  "not-enough-data",
+  "off-track-deadline",
+  "on-track",
+  "needs-attention",
+  "off-track",
+] as const;
+const RULE_STATUS = {
+  achieved: "achieved",
+  "not-enough-data": "not-enough-data",
+  "off-track-deadline": "off-track",
+  "on-track": "on-track",
+  "needs-attention": "needs-attention",
+  "off-track": "off-track",
+} as const;
+
+export default async function MethodPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "method" });
+  const tp = await getTranslations({ locale, namespace: "progress" });
+  const targets = getTargets(getDataset(), locale);
+  // The worked example: a target with both a baseline and a later figure, from the live data.
+  const example = targets.find(
+    (x) => x.progress.baseline && x.progress.latest && x.progress.baseline.id !== x.progress.latest.id,
+  );
+  const paragraphs = [
+    ["seriesTitle", "series"],
+    ["baselineTitle", "baseline"],
+    ["boundsTitle", "bounds"],
+    ["progressTitle", "progress"],
+    ["paceTitle", "pace"],
+  ] as const;
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-2xl font-semibold text-tremor-content-strong sm:text-3xl dark:text-dark-tremor-content-strong">
+        {t("title")}
+      </h1>
+      <p className="mt-2">{t("intro")}</p>
+      {paragraphs.map(([title, body]) => (
+        <Section key={body} id={`method-${body}`} title={t(title)}>
+          <p>{t(body)}</p>
+        </Section>
+      ))}
+      <Section id="method-status" title={t("statusTitle")} intro={t("statusIntro")}>
+        <ol className="list-inside list-decimal space-y-1" data-testid="method-rules">
+          {RULES.map((rule) => (
+            <li key={rule}>
+              <TargetStatusBadge status={RULE_STATUS[rule]} /> {t(`rules.${rule}`)}
+            </li>
+          ))}
+        </ol>
+      </Section>
+      <Section id="method-freshness" title={t("freshnessTitle")}>
+        <p>{t("freshness")}</p>
+      </Section>
+      <Section id="method-example" title={t("exampleTitle")}>
+        {example && example.progress.baseline && example.progress.latest ? (
+          <p data-testid="method-example">
+            {t("example", {
+              label: example.label,
+              target: example.targetText,
+              due: example.due ? t("exampleDue", { due: formatPartialDate(example.due, locale) }) : "",
+              baseline: example.baselineText ?? "",
+              baselineDate: formatPartialDate(example.progress.baseline.asOf, locale),
+              latest: example.latestText ?? "",
+              latestDate: formatPartialDate(example.progress.latest.asOf, locale),
+              status: tp(`status.${example.progress.status}`),
+              reason: tp(`reason.${example.progress.reason}`),
+            })}
+          </p>
+        ) : (
+          <p>{t("noExample")}</p>
+        )}
+      </Section>
+      <Section id="method-all" title={t("allTitle")}>
+        <Link
+          href="/tables/targets"
+          className="font-medium text-tremor-brand underline dark:text-dark-tremor-brand"
+        >
+          {t("allLink")}
+        </Link>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslations } from "next-intl";
+import { TARGET_STATUS_STYLE } from "@/components/common/target-status-badge";
+import { TARGET_STATUSES } from "@/lib/progress";
+import type { RollUp } from "@/lib/targets";
+
+/** "2 of 3 targets achieved or on track", with the count in each status (icon and text). */
+export function TargetRollUp({ rollUp, testId }: { rollUp: RollUp; testId?: string }) {
+  const t = useTranslations("progress");
+  if (rollUp.total === 0)
+    return (
+      <p className="text-xs text-tremor-content dark:text-dark-tremor-content" data-testid={testId}>
+        {t("rollUpNone")}
+      </p>
+    );
+  return (
+    <div className="text-xs" data-testid={testId}>
+      <p className="font-medium">
+        {t("rollUp", { good: rollUp.achieved + rollUp["on-track"], total: rollUp.total })}
+      </p>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
+        {TARGET_STATUSES.filter((s) => rollUp[s] > 0).map((s) => (
+          <li key={s}>
+            <span aria-hidden>{TARGET_STATUS_STYLE[s].icon} </span>
+            {t(`status.${s}`)}: {rollUp[s]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslations } from "next-intl";
+import { ProgressBar } from "@/components/ui/tremor";
+import { PartialDate } from "@/components/common/partial-date";
+import { TargetStatusBadge } from "@/components/common/target-status-badge";
+import { Link } from "@/lib/i18n/navigation";
+import type { TargetView } from "@/lib/targets";
+
+/** A target under a figure: what and by when, how far along, and the status by the documented method. */
+export function TargetProgress({ target }: { target: TargetView }) {
+  const t = useTranslations("progress");
+  const p = target.progress;
+  return (
+    <div
+      className="space-y-1 rounded-md bg-tremor-background-muted p-2 text-xs dark:bg-dark-tremor-background-subtle"
+      data-testid="target-progress"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-1">
+        <span>
+          {t("target")} {target.targetText}
+          {target.due ? (
+            <>
+              {" "}
+              {t("by")} <PartialDate value={target.due} />
+            </>
+          ) : (
+            ` (${t("noDue")})`
+          )}
+        </span>
+        <TargetStatusBadge status={p.status} />
+      </div>
+      {p.progress !== null && (
+        <ProgressBar
+          value={Math.round(p.progress * 100)}
+          color="emerald"
+          showAnimation={false}
+          aria-label={t("progressLabel", { pct: Math.round(p.progress * 100) })}
+        />
+      )}
+      <p className="text-tremor-content dark:text-dark-tremor-content">
+        {p.progress !== null && `${t("progressLabel", { pct: Math.round(p.progress * 100) })} · `}
+        {t(`reason.${p.reason}`)}{" "}
+        <Link href="/method" className="underline decoration-dotted">
+          {t("how")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "./fixtures";
+
+test("the overview shows a target roll-up for each direction that has targets", async ({ page, request }) => {
+  const targets = (await (await request.get("/api/v1/targets?limit=1000")).json()).data as {
+    direction: string;
+  }[];
+  expect(targets.length).toBeGreaterThan(0);
+  await page.goto("/en");
+  for (const code of ["innovation", "foundations", "application", "governance", "talent"]) {
+    const rollUp = page.getByTestId(`rollup-${code}`);
+    await expect(rollUp, code).toBeVisible();
+  }
+  // Foundations and application carry the fact sheet's targets.
+  await expect(page.getByTestId("rollup-foundations")).toHaveText(/\d+ of \d+ targets achieved or on track/);
+  await expect(page.getByTestId("rollup-application")).toHaveText(/\d+ of \d+ targets achieved or on track/);
+});
+
+test("a KPI card with a target shows its progress and status as text", async ({ page }) => {
+  await page.goto("/en/directions/foundations");
+  const card = page.getByTestId("kpi-core-output");
+  await expect(card.getByTestId("target-progress")).toContainText("Target: 300 billion yuan");
+  await expect(card.getByTestId("target-progress").locator("[data-status]")).toHaveText(
+    /Achieved|On track|Needs attention|Off track|Not enough data/,
+  );
+});
+
+test("stale figures are marked", async ({ page }) => {
+  await page.goto("/en");
+  // The 2022 white-paper count has had no newer figure of the same series for years.
+  await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("stale")).toBeVisible();
+});
+
+test("the targets table sorts by status and exports", async ({ page }) => {
+  await page.goto("/en/tables/targets");
+  const header = page.getByRole("columnheader", { name: /^Status/ });
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  const statuses = await page
+    .locator("tbody tr[data-index] [data-status]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+  const order = ["achieved", "on-track", "needs-attention", "off-track", "not-enough-data"];
+  const ranks = statuses.map((s) => order.indexOf(s ?? ""));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-view").click(),
+  ]);
+  const text = readFileSync((await download.path()) ?? "", "utf8");
+  const lines = text
+    .slice(1)
+    .split("\r\n")
+    .filter((l) => l !== "");
+  expect(lines[0]).toContain("Status [target_status]");
+  expect(lines).toHaveLength(statuses.length + 1);
+});
+
+for (const [locale, title] of [
+  ["en", "How progress is judged"],
+  ["ko", null],
+  ["zh", null],
+] as const) {
+  test(`the method page opens in ${locale} with a worked example`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/method`);
+    expect(response?.status()).toBe(200);
+    if (title) await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByTestId("method-rules").locator("li")).toHaveCount(6);
+    await expect(page.getByTestId("method-example")).toBeVisible();
+  });
+}

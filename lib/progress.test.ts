@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import type { ObservationRecord } from "@/lib/schema";
+import { evaluateTarget, isStale } from "./progress";
+
+const TODAY = new Date("2026-11-24T00:00:00Z");
+
+function obs(
+  id: string,
+  asOf: string,
+  value: number,
+  extra: Partial<ObservationRecord> = {},
+): ObservationRecord {
+  return {
+    id,
+    indicator: "x",
+    value,
+    qualifier: "exact",
+    denominator: null,
+    asOf,
+    source: "s",
+    confidence: "high",
+    district: null,
+    sector: null,
+    reportedGrowthPct: null,
+    seriesBreak: false,
+    note: null,
+    ...extra,
+  };
+}
+
+const min = (value: number, due: string | null, baseline: string | null = null) =>
+  ({ type: "min", value, valueMax: null, due, good: "up", baseline }) as const;
+
+describe("evaluateTarget", () => {
+  it("calls a target achieved once the latest figure meets it", () => {
+    const p = evaluateTarget(min(300, "2027"), [obs("a", "2023", 250), obs("b", "2025", 310)], TODAY);
+    expect(p.status).toBe("achieved");
+    expect(p.progress).toBe(1);
+  });
+
+  it("is on track when the growth achieved beats the growth needed", () => {
+    // 100 → 121 in two years is 10%/yr; 121 → 146.4 in two more years needs 10%/yr.
+    const p = evaluateTarget(
+      min(146, "2028-12-31"),
+      [obs("a", "2024-12-31", 100), obs("b", "2026-12-31", 121)],
+      new Date("2027-01-02"),
+    );
+    expect(p.status).toBe("on-track");
+    expect(p.paceKind).toBe("cagr");
+    expect(p.paceAchieved).toBeCloseTo(10, 0);
+  });
+
+  it("needs attention when the pace is a little short, and is off track when far short", () => {
+    const series = [obs("a", "2024-12-31", 100), obs("b", "2026-12-31", 110)];
+    // Achieved ≈4.9%/yr. Needing ≈6%/yr is over 75% of the way; needing 30%/yr is not.
+    expect(evaluateTarget(min(124, "2028-12-31"), series, new Date("2027-01-02")).status).toBe(
+      "needs-attention",
+    );
+    expect(evaluateTarget(min(186, "2028-12-31"), series, new Date("2027-01-02")).status).toBe("off-track");
+  });
+
+  it("handles a target where down is good, compared linearly", () => {
+    const target = {
+      type: "min",
+      value: 50,
+      valueMax: null,
+      due: "2030",
+      good: "down",
+      baseline: null,
+    } as const;
+    const p = evaluateTarget(target, [obs("a", "2020", 100), obs("b", "2025", 70)], TODAY);
+    expect(p.paceKind).toBe("linear");
+    expect(p.progress).toBeCloseTo(0.6);
+    expect(p.status).toBe("on-track");
+    expect(evaluateTarget(target, [obs("a", "2020", 100), obs("b", "2025", 45)], TODAY).status).toBe(
+      "achieved",
+    );
+  });
+
+  it("uses the lower end of a range target ('3–5 base models')", () => {
+    const range = { type: "range", value: 3, valueMax: 5, due: "2027", good: "up", baseline: null } as const;
+    expect(evaluateTarget(range, [obs("a", "2024", 1), obs("b", "2025", 3)], TODAY).status).toBe("achieved");
+    expect(evaluateTarget(range, [obs("a", "2024", 1), obs("b", "2025", 2)], TODAY).goal).toBe(3);
+  });
+
+  it("reads 'over X' as X: an achievement from a lower bound is safe", () => {
+    const p = evaluateTarget(
+      min(300, "2025"),
+      [obs("a", "2023", 250, { qualifier: "over" }), obs("b", "2024", 300, { qualifier: "over" })],
+      TODAY,
+    );
+    expect(p.status).toBe("achieved");
+  });
+
+  it("never calls a target achieved from an 'up to' figure", () => {
+    const p = evaluateTarget(
+      min(100, "2030"),
+      [obs("a", "2020", 50), obs("b", "2025", 120, { qualifier: "under" })],
+      TODAY,
+    );
+    expect(p.status).not.toBe("achieved");
+  });
+
+  it("drops observations before a series break: a changed definition is not compared across", () => {
+    const series = [obs("a", "2020", 100), obs("b", "2024", 500, { seriesBreak: true })];
+    const p = evaluateTarget(min(1000, "2030", "a"), series, TODAY);
+    expect(p.status).toBe("not-enough-data");
+    expect(p.reason).toBe("series-break");
+  });
+
+  it("has not enough data with no observation since the baseline, or none at all", () => {
+    expect(evaluateTarget(min(100, "2030", "a"), [obs("a", "2024", 50)], TODAY)).toMatchObject({
+      status: "not-enough-data",
+      reason: "no-new-data",
+    });
+    expect(evaluateTarget(min(100, "2030"), [], TODAY)).toMatchObject({
+      status: "not-enough-data",
+      reason: "no-baseline",
+    });
+  });
+
+  it("is off track once the target date has passed unmet", () => {
+    const p = evaluateTarget(min(100, "2023"), [obs("a", "2021", 10), obs("b", "2022", 50)], TODAY);
+    expect(p).toMatchObject({ status: "off-track", reason: "deadline-passed" });
+  });
+
+  it("has not enough data to judge pace without a due date, unless already achieved", () => {
+    expect(
+      evaluateTarget(min(500, null), [obs("a", "2022-07", 60), obs("b", "2023-12", 160)], TODAY).status,
+    ).toBe("not-enough-data");
+    expect(
+      evaluateTarget(min(500, null), [obs("a", "2022-07", 60), obs("b", "2024-10", 600)], TODAY).status,
+    ).toBe("achieved");
+  });
+});
+
+describe("isStale", () => {
+  it("marks a figure older than its update cycle", () => {
+    // A 2025 annual figure is expected again by the end of 2026; a 2024 one was due by the end of 2025.
+    expect(isStale("2025", 12, TODAY)).toBe(false);
+    expect(isStale("2024", 12, TODAY)).toBe(true);
+    expect(isStale("2022-10-31", 12, TODAY)).toBe(true);
+    expect(isStale("2022", null, TODAY)).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+/** Targets with their computed progress, for cards, charts, roll-ups, the targets table and the API. */
+import type { Dataset } from "@/lib/dataset/types";
+import { formatFigure } from "@/lib/format";
+import { evaluateTarget, isStale, TARGET_STATUSES, type Progress, type TargetStatus } from "@/lib/progress";
+import { pick } from "@/lib/localize";
+import type { DirectionCode, IndicatorRecord, Locale, TargetRecord } from "@/lib/schema";
+
+export interface TargetView {
+  id: string;
+  label: string;
+  indicator: { id: string; label: string; unit: IndicatorRecord["unit"]; kind: IndicatorRecord["kind"] };
+  direction: DirectionCode;
+  type: TargetRecord["type"];
+  value: number;
+  valueMax: number | null;
+  due: string | null;
+  good: TargetRecord["good"];
+  /** "300 billion yuan", "3–5 models". */
+  targetText: string;
+  baselineText: string | null;
+  latestText: string | null;
+  progress: Progress;
+  sourceId: string;
+  sourcePublisher: string;
+  sourceUrl: string | null;
+  confidence: TargetRecord["confidence"];
+  note: string | null;
+}
+
+function text(
+  ind: IndicatorRecord,
+  value: number,
+  qualifier: "exact" | "over" | "about" | "under",
+  locale: Locale,
+) {
+  return formatFigure({ value, qualifier, denominator: null }, ind, locale).text;
+}
+
+export function targetView(
+  ds: Dataset,
+  t: TargetRecord,
+  locale: Locale,
+  today: Date = new Date(),
+): TargetView | null {
+  const ind = ds.index.indicator.get(t.indicator);
+  const src = ds.index.source.get(t.source);
+  if (!ind || !src) return null;
+  const progress = evaluateTarget(t, ds.index.observationsByIndicator.get(ind.id) ?? [], today);
+  const targetText =
+    t.type === "range" && t.valueMax !== null
+      ? `${formatFigure({ value: t.value, qualifier: "exact", denominator: null }, ind, locale).value}–${text(ind, t.valueMax, "exact", locale)}`
+      : text(ind, t.value, "exact", locale);
+  return {
+    id: t.id,
+    label: pick(t.label, locale),
+    indicator: { id: ind.id, label: pick(ind.label, locale), unit: ind.unit, kind: ind.kind },
+    direction: ind.direction,
+    type: t.type,
+    value: t.value,
+    valueMax: t.valueMax,
+    due: t.due,
+    good: t.good,
+    targetText,
+    baselineText: progress.baseline
+      ? text(ind, progress.baseline.value, progress.baseline.qualifier, locale)
+      : null,
+    latestText: progress.latest ? text(ind, progress.latest.value, progress.latest.qualifier, locale) : null,
+    progress,
+    sourceId: src.id,
+    sourcePublisher: src.publisher,
+    sourceUrl: src.url ?? src.retrievedFrom,
+    confidence: t.confidence,
+    note: t.note ? pick(t.note, locale) : null,
+  };
+}
+
+export function getTargets(ds: Dataset, locale: Locale, today: Date = new Date()): TargetView[] {
+  return ds.targets.flatMap((t) => {
+    const v = targetView(ds, t, locale, today);
+    return v ? [v] : [];
+  });
+}
+
+export function getIndicatorTargets(ds: Dataset, indicatorId: string, locale: Locale): TargetView[] {
+  return getTargets(ds, locale).filter((t) => t.indicator.id === indicatorId);
+}
+
+export type RollUp = Record<TargetStatus, number> & { total: number };
+
+/** How many targets of a direction are in each status. */
+export function rollUp(targets: readonly TargetView[], direction?: DirectionCode): RollUp {
+  const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
+  const mine = direction ? targets.filter((t) => t.direction === direction) : targets;
+  for (const t of mine) out[t.progress.status] += 1;
+  return { ...out, total: mine.length };
+}
+
+export function indicatorIsStale(ds: Dataset, ind: IndicatorRecord, today: Date = new Date()): boolean {
+  const last = ds.index.observationsByIndicator
+    .get(ind.id)
+    ?.filter((o) => o.district === null)
+    .at(-1);
+  return isStale(last?.asOf ?? null, ind.updateEveryMonths, today);
+}
