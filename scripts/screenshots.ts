@@ -24,6 +24,7 @@ async function main() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--disable-dev-shm-usage",
     ],
   });
   for (const locale of ["en", "ko", "zh"]) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
   columnVisibilityFeature,
@@ -37,6 +37,7 @@ const helper = createColumnHelper<typeof features, TableRow>();
 const NO_ROWS: TableRow[] = [];
 const VIRTUALIZE_ABOVE = 150;
 const ROW_HEIGHT = 41;
+const rowHeight = () => ROW_HEIGHT;
 
 export interface DataTableProps {
   table: TableId;
@@ -184,14 +185,15 @@ export function DataTable({
   };
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtual = sorted.length > VIRTUALIZE_ABOVE;
   // The virtualiser's functions change every render; this component does not memoise around them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? sorted.length : 0,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement,
     // Large tables use fixed one-line rows: no per-row measuring when the order changes.
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 12,
     initialRect: { width: 1200, height: 640 },
   });
@@ -291,49 +293,17 @@ export function DataTable({
                 <td style={{ height: padTop }} colSpan={visible.length} />
               </tr>
             )}
-            {shown.map(({ row, index }) => {
-              const notes = unbrokenDimensions(row, view.filter, dimensions);
-              return (
-                <tr
-                  key={row.id}
-                  data-index={index}
-                  aria-rowindex={index + 2}
-                  className={`group ${virtual ? "h-[41px] whitespace-nowrap [&_td]:overflow-hidden [&_td]:text-ellipsis [&_td]:py-0 [&_td]:align-middle" : ""}`}
-                >
-                  {visible.map((spec, i) => {
-                    const style: CSSProperties | undefined =
-                      i === 0 ? { minWidth: "12rem", maxWidth: "22rem" } : undefined;
-                    return (
-                      <td
-                        key={spec.id}
-                        style={style}
-                        className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
-                          i === 0
-                            ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
-                            : ""
-                        } ${spec.type === "number" ? "text-right" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
-                      >
-                        {i === 0 && row.href && !synthetic ? (
-                          <Link href={row.href} className="hover:underline">
-                            <Cell row={row} column={spec} />
-                          </Link>
-                        ) : (
-                          <Cell row={row} column={spec} />
-                        )}
-                        {i === 0 && notes.length > 0 && (
-                          <span
-                            className="mt-0.5 block text-xs font-normal italic text-tremor-content dark:text-dark-tremor-content"
-                            data-testid="row-note"
-                          >
-                            {notes.map((n) => t(`notBrokenDown.${n}`)).join(" · ")}
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {shown.map(({ row, index }) => (
+              <Row
+                key={row.id}
+                row={row}
+                index={index}
+                visible={visible}
+                notes={notesKey(unbrokenDimensions(row, view.filter, dimensions))}
+                compact={virtual}
+                synthetic={synthetic}
+              />
+            ))}
             {padBottom > 0 && (
               <tr aria-hidden>
                 <td style={{ height: padBottom }} colSpan={visible.length} />
@@ -357,3 +327,68 @@ export function DataTable({
     </div>
   );
 }
+
+function notesKey(notes: ("district" | "sector")[]): string {
+  return notes.join(",");
+}
+
+/** One body row; memoised so re-renders for the same view do not redo its cells. */
+const Row = memo(function Row({
+  row,
+  index,
+  visible,
+  notes,
+  compact,
+  synthetic,
+}: {
+  row: TableRow;
+  index: number;
+  visible: ColumnSpec[];
+  notes: string;
+  compact: boolean;
+  synthetic: boolean;
+}) {
+  const t = useTranslations("table");
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={`group ${compact ? "h-[41px] whitespace-nowrap [&_td]:overflow-hidden [&_td]:text-ellipsis [&_td]:py-0 [&_td]:align-middle" : ""}`}
+    >
+      {visible.map((spec, i) => {
+        const style: CSSProperties | undefined =
+          i === 0 ? { minWidth: "12rem", maxWidth: "22rem" } : undefined;
+        return (
+          <td
+            key={spec.id}
+            style={style}
+            className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
+              i === 0
+                ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
+                : ""
+            } ${spec.type === "number" ? "text-right" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
+          >
+            {i === 0 && row.href && !synthetic ? (
+              <Link href={row.href} className="hover:underline">
+                <Cell row={row} column={spec} />
+              </Link>
+            ) : (
+              <Cell row={row} column={spec} />
+            )}
+            {i === 0 && notes !== "" && (
+              <span
+                className="mt-0.5 block text-xs font-normal italic text-tremor-content dark:text-dark-tremor-content"
+                data-testid="row-note"
+              >
+                {notes
+                  .split(",")
+                  .map((n) => t(n === "district" ? "notBrokenDown.district" : "notBrokenDown.sector"))
+                  .join(" · ")}
+              </span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

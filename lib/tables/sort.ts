@@ -121,40 +121,48 @@ export function sortRows<R extends TableRow>(
   });
   if (keys.length === 0) return rows;
 
-  // Position of each row in the universe, to read its ranks.
-  let at: Int32Array;
-  if (universe === rows) {
-    at = Int32Array.from(rows.keys());
-  } else {
-    const pos = positionsIn(universe);
-    at = Int32Array.from(rows, (r) => pos.get(r) ?? 0);
-  }
+  // Position of each row in the universe, to read its ranks (none needed when sorting the universe itself).
+  const whole = universe === rows;
   const m = rows.length;
+  const at = whole ? null : new Int32Array(m);
+  if (at) {
+    const pos = positionsIn(universe);
+    for (let j = 0; j < m; j++) {
+      const row = rows[j];
+      at[j] = row ? (pos.get(row) ?? 0) : 0;
+    }
+  }
   const size = universe.length;
-  let order = Int32Array.from(rows.keys());
+  let order = new Int32Array(m);
+  for (let j = 0; j < m; j++) order[j] = j;
   let next = new Int32Array(m);
   const counts = new Int32Array(size + 2);
+  const buckets = new Int32Array(m);
   // Least significant key first; each counting-sort pass is stable.
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k];
     if (!key) continue;
-    const bucket = (pos: number) => {
-      const r = key.ranks[at[pos] ?? 0] ?? EMPTY;
-      return r === EMPTY ? size : key.desc ? size - 1 - r : r;
-    };
+    const { ranks, desc } = key;
     counts.fill(0);
     for (let j = 0; j < m; j++) {
-      const b = bucket(order[j] ?? 0) + 1;
-      counts[b] = (counts[b] ?? 0) + 1;
+      const p = order[j] ?? 0;
+      const r = ranks[at ? (at[p] ?? 0) : p] ?? 0;
+      const b = r === EMPTY ? size : desc ? size - 1 - r : r;
+      buckets[j] = b;
+      counts[b + 1] = (counts[b + 1] ?? 0) + 1;
     }
     for (let b = 1; b < counts.length; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
     for (let j = 0; j < m; j++) {
-      const p = order[j] ?? 0;
-      const b = bucket(p);
-      next[counts[b] ?? 0] = p;
+      const b = buckets[j] ?? 0;
+      next[counts[b] ?? 0] = order[j] ?? 0;
       counts[b] = (counts[b] ?? 0) + 1;
     }
     [order, next] = [next, order];
   }
-  return Array.from(order, (i) => rows[i] as R);
+  const out: R[] = [];
+  for (let j = 0; j < m; j++) {
+    const row = rows[order[j] ?? 0];
+    if (row) out.push(row);
+  }
+  return out;
 }

@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { DataTable } from "@/components/tables/data-table";
+import { BenchTable } from "@/components/tables/bench-table";
 import { getDataset } from "@/lib/dataset/store";
 import { getFilterOptions } from "@/lib/filter-options";
 import { isLocale } from "@/lib/i18n/routing";
-import { entitySchema } from "@/lib/schema";
-import { withSyntheticEntities } from "@/lib/synthetic";
-import { entityRows } from "@/lib/tables/rows";
 import { TABLES } from "@/lib/tables/specs";
 
 export const dynamic = "force-dynamic";
@@ -24,13 +20,7 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
   const file = process.env.BENCH_SYNTHETIC;
   if (!isLocale(locale) || !file) notFound();
   setRequestLocale(locale);
-  const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
-  const entities =
-    typeof raw === "object" && raw !== null && "entities" in raw && Array.isArray(raw.entities)
-      ? raw.entities.map((e: unknown) => entitySchema.parse(e))
-      : [];
-  const ds = withSyntheticEntities(getDataset(), entities);
-  const rows = entityRows(ds, locale).map((r) => ({ ...r, synthetic: true }));
+  const ds = getDataset();
   const spec = TABLES.entities;
   return (
     <div>
@@ -38,8 +28,7 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
         role="alert"
         className="mb-4 rounded-md border-2 border-rose-500 bg-rose-50 p-3 font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100"
       >
-        SYNTHETIC DATA: {rows.length.toLocaleString("en")} generated rows for benchmarking. Not real; never
-        shown elsewhere.
+        SYNTHETIC DATA: generated rows for benchmarking. Not real; never shown elsewhere.
       </p>
       <FilterBar
         dimensions={spec.dimensions}
@@ -47,9 +36,9 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
         mode="client"
         columns={spec.columns.map((c) => c.id)}
       />
-      <DataTable
+      <BenchTable
+        url={`/${locale}/bench/rows`}
         table="entities"
-        rows={rows}
         columns={spec.columns}
         dimensions={spec.dimensions}
         options={getFilterOptions(ds, locale)}
