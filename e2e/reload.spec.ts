@@ -10,6 +10,7 @@ test.describe.configure({ mode: "serial" });
 
 test("a broken data update changes nothing users see; a good one is picked up by an open page", async ({
   page,
+  context,
   request,
 }) => {
   test.setTimeout(60_000);
@@ -18,6 +19,10 @@ test("a broken data update changes nothing users see; a good one is picked up by
   const before = await (await request.get(`${base}/api/v1/meta`)).json();
   await page.goto(`${base}/en`);
   await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-value")).toHaveText("1,048");
+  // A table page open at the same time, fed by its API resource through SWR.
+  const table = await context.newPage();
+  await table.goto(`${base}/en/tables/indicators?q=Core%20AI%20enterprises`);
+  await expect(table.locator("tbody tr[data-index]").first()).toContainText("1,048");
   try {
     // 1. A broken file: the old data stays in service, meta reports file, record and field.
     const broken = JSON.parse(sources);
@@ -58,6 +63,7 @@ test("a broken data update changes nothing users see; a good one is picked up by
       timeout: 15_000,
     });
     await expect(page.getByTestId("live-data")).toContainText("Data updated");
+    await expect(table.locator("tbody tr[data-index]").first()).toContainText("1,049", { timeout: 15_000 });
   } finally {
     writeFileSync(file("sources.json"), sources);
     writeFileSync(file("observations.json"), observations);

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { useSWRConfig } from "swr";
 import { useMeta, type Meta } from "@/lib/swr/use-meta";
 
 /**
@@ -21,9 +22,13 @@ export function LiveData({ initial, refreshSeconds }: { initial: Meta; refreshSe
     setShown(data.version);
     setUpdatedAt(new Date());
   }
+  const { mutate } = useSWRConfig();
   useEffect(() => {
-    if (shown !== initial.version) router.refresh();
-  }, [shown, initial.version, router]);
+    if (shown === initial.version) return;
+    router.refresh();
+    // Every API resource on the page (tables) fetches its new data.
+    void mutate((key) => typeof key === "string" && key.startsWith("/api/v1/") && key !== "/api/v1/meta");
+  }, [shown, initial.version, router, mutate]);
 
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);
   return (

@@ -23,7 +23,7 @@ export const LIST_PARAMS = [
   "limit",
   "offset",
 ] as const;
-export const MAX_LIMIT = 1000;
+export const MAX_LIMIT = 10_000;
 
 const numberParam = (name: string, min: number, max: number, fallback: number) =>
   z

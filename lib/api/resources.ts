@@ -15,7 +15,9 @@ import { TABLES } from "@/lib/tables/specs";
 import { TABLE_IDS, type TableId, type TableRow } from "@/lib/tables/types";
 import { describeFilter } from "@/lib/url-state";
 import { problem, type Problem } from "./problem";
-import { LIST_PARAMS, parseListQuery } from "./query";
+import { EMPTY_FILTER } from "@/lib/filters";
+import type { ViewState } from "@/lib/url-state";
+import { LIST_PARAMS, MAX_LIMIT, parseListQuery } from "./query";
 import { json, respond } from "./respond";
 
 export const SIMPLE_RESOURCES = ["directions", "districts", "sectors"] as const;
@@ -30,7 +32,12 @@ export function isSimple(r: string): r is SimpleResource {
 }
 
 function item(ds: Dataset, table: TableId, row: TableRow, locale: Locale): Record<string, unknown> {
-  const base: Record<string, unknown> = { ...row.values, breakdown: row.dims };
+  const base: Record<string, unknown> = {
+    ...row.values,
+    breakdown: row.dims,
+    display: row.display ?? {},
+    links: { page: row.href ?? null, source: row.sourceId ?? null },
+  };
   if (table === "indicators") {
     base.observations = getIndicator(ds, row.id, locale)?.observations.map((o) => ({
       id: o.id,
@@ -107,15 +114,7 @@ export function listResponse(request: Request, ds: Dataset, resource: string): R
   const parsed = parseListQuery(url, request.headers.get("accept"), ds, allowed, columns);
   if (!parsed.ok) return badRequest(parsed.errors);
   const { locale, limit, offset, format, view } = parsed.query;
-  const rows = tableRows(ds, resource, locale);
-  const selected = sortRows(
-    filterRows(rows, view.filter, spec.dimensions),
-    view.sort,
-    spec.columns,
-    locale,
-    rows,
-  );
-  const page = selected.slice(offset, offset + limit);
+  const { selected, page } = selectRows(ds, resource, locale, view, limit, offset);
   if (format === "csv") {
     const csv = toCsv(
       spec.columns.map((c) => c.id),
@@ -133,6 +132,47 @@ export function listResponse(request: Request, ds: Dataset, resource: string): R
     limit,
     version: ds.version,
   });
+}
+
+function selectRows(
+  ds: Dataset,
+  table: TableId,
+  locale: Locale,
+  view: ViewState,
+  limit: number,
+  offset: number,
+) {
+  const spec = TABLES[table];
+  const rows = tableRows(ds, table, locale);
+  const selected = sortRows(
+    filterRows(rows, view.filter, spec.dimensions),
+    view.sort,
+    spec.columns,
+    locale,
+    rows,
+  );
+  return { selected, page: selected.slice(offset, offset + limit) };
+}
+
+export interface ListPayload {
+  data: Record<string, unknown>[];
+  total: number;
+  offset: number;
+  limit: number;
+  version: string;
+}
+
+/** The JSON a list route answers for a plain request: the table pages use it as SWR fallback data. */
+export function listPayload(ds: Dataset, table: TableId, locale: Locale): ListPayload {
+  const view: ViewState = { filter: EMPTY_FILTER, sort: [], hidden: [] };
+  const { selected, page } = selectRows(ds, table, locale, view, MAX_LIMIT, 0);
+  return {
+    data: page.map((r) => item(ds, table, r, locale)),
+    total: selected.length,
+    offset: 0,
+    limit: MAX_LIMIT,
+    version: ds.version,
+  };
 }
 
 export function itemResponse(request: Request, ds: Dataset, resource: string, id: string): Response {

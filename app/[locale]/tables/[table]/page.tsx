@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { DataTable } from "@/components/tables/data-table";
+import { LiveTable } from "@/components/tables/live-table";
+import { listPayload } from "@/lib/api/resources";
 import { TableTabs } from "@/components/tables/table-tabs";
 import { getDataset } from "@/lib/dataset/store";
 import { getFilterOptions } from "@/lib/filter-options";
 import { isLocale } from "@/lib/i18n/routing";
-import { tableRows } from "@/lib/tables/rows";
 import { isTableId, TABLES } from "@/lib/tables/specs";
 import { TABLE_IDS } from "@/lib/tables/types";
 
@@ -54,9 +54,9 @@ export default async function TablePage({ params }: { params: Params }) {
       <TableTabs tables={[...TABLE_IDS]} current={table} />
       <div className="mt-4">
         <FilterBar dimensions={spec.dimensions} options={options} mode="client" columns={columns} />
-        <DataTable
+        <LiveTable
           table={table}
-          rows={tableRows(ds, table, locale)}
+          fallback={listPayload(ds, table, locale)}
           columns={spec.columns}
           dimensions={spec.dimensions}
           options={options}
