@@ -134,6 +134,19 @@ describe("evaluateTarget", () => {
   });
 });
 
+describe("evaluateTarget on area series", () => {
+  it("uses a series that covers one area throughout, but never mixes areas", () => {
+    // The autonomous-driving zone's area is only ever reported for Yizhuang.
+    const zone = [
+      obs("a", "2022-07", 60, { district: "bda" }),
+      obs("b", "2024-10", 600, { district: "bda" }),
+    ];
+    expect(evaluateTarget(min(500, null), zone, TODAY).status).toBe("achieved");
+    const mixed = [obs("a", "2022", 60, { district: "bda" }), obs("b", "2024", 600, { district: "haidian" })];
+    expect(evaluateTarget(min(500, null), mixed, TODAY).status).toBe("not-enough-data");
+  });
+});
+
 describe("isStale", () => {
   it("marks a figure older than its update cycle", () => {
     // A 2025 annual figure is expected again by the end of 2026; a 2024 one was due by the end of 2025.

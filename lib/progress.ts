@@ -3,8 +3,9 @@
  * method page (/[locale]/method) describes these same rules to readers.
  *
  * 1. Series. Only observations of the target's own indicator count (one indicator = one definition), for
- *    all of Beijing (no district or sector slice). If an observation marks a series break (the source
- *    changed what it counts), only that observation and later ones are used.
+ *    all of Beijing; a series that only ever covers one area (e.g. the Yizhuang zone) uses that area's.
+ *    If an observation marks a series break (the source changed what it counts), only that observation
+ *    and later ones are used.
  * 2. Baseline. The target's baseline observation; without one, the first usable observation.
  * 3. Latest. The newest usable observation. Bounds: "over X" is used as X, a conservative reading (the
  *    true value is at least X), so an "achieved" from it is safe; "up to X" is used as X but can never
@@ -76,15 +77,21 @@ function meets(value: number, goal: number, t: Target): boolean {
   return t.good === "up" ? value >= goal : value <= goal;
 }
 
+/** The citywide figures; or, for a series that covers exactly one area throughout, that area's figures. */
+function sliceOf(series: readonly ObservationRecord[]): readonly ObservationRecord[] {
+  const city = series.filter((o) => o.district === null && o.sector === null);
+  if (city.length > 0) return city;
+  const slices = new Set(series.map((o) => `${o.district ?? ""}|${o.sector ?? ""}`));
+  return slices.size === 1 ? series : [];
+}
+
 export function evaluateTarget(
   target: Target,
   series: readonly ObservationRecord[],
   today: Date = new Date(),
 ): Progress {
   const goal = goalOf(target);
-  const sorted = [...series]
-    .filter((o) => o.district === null && o.sector === null)
-    .sort((a, b) => compareDates(a.asOf, b.asOf));
+  const sorted = [...sliceOf(series)].sort((a, b) => compareDates(a.asOf, b.asOf));
   const lastBreak = sorted.map((o) => o.seriesBreak).lastIndexOf(true);
   const usable = lastBreak >= 0 ? sorted.slice(lastBreak) : sorted;
   const latest = usable.at(-1) ?? null;
