@@ -3,7 +3,8 @@ import type { Dataset } from "@/lib/dataset/types";
 import { seriesTable, type ChartTable } from "@/lib/charts";
 import { translator } from "@/lib/i18n/translator";
 import { EMPTY_FILTER, fitDimension, type Filter, type FilterFit, type MeasureStatus } from "@/lib/filters";
-import { getEntities, getIndicators, getMeasures } from "@/lib/queries";
+import { getIndicators, getMeasures } from "@/lib/queries";
+import { getEntities } from "@/lib/entities";
 import { MEASURE_STATUSES, type Locale } from "@/lib/schema";
 import type { IndicatorView } from "@/lib/views";
 

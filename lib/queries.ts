@@ -7,7 +7,6 @@ import { pick } from "@/lib/localize";
 import type {
   DirectionCode,
   DirectionRecord,
-  EntityRecord,
   IndicatorRecord,
   Locale,
   MeasureRecord,
@@ -21,8 +20,6 @@ import { getTargets, indicatorIsStale, rollUp, targetView } from "@/lib/targets"
 import type {
   ChangeView,
   DirectionSummary,
-  EntityListView,
-  EntityView,
   IndicatorView,
   MeasureView,
   Named,
@@ -31,7 +28,7 @@ import type {
   SourceView,
 } from "@/lib/views";
 
-function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {
+export function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {
   const s = ds.index.source.get(id);
   // buildDataset guarantees every reference resolves.
   if (!s) throw new Error(`unknown source ${id}`);
@@ -53,13 +50,13 @@ function toSourceRef(s: SourceRecord, locale: Locale): SourceRef {
   };
 }
 
-function district(ds: Dataset, code: string | null, locale: Locale): Named | null {
+export function district(ds: Dataset, code: string | null, locale: Locale): Named | null {
   if (code === null) return null;
   const d = ds.index.district.get(code);
   return d ? { code, name: pick(d.name, locale) } : null;
 }
 
-function sector(ds: Dataset, code: string | null, locale: Locale): Named | null {
+export function sector(ds: Dataset, code: string | null, locale: Locale): Named | null {
   if (code === null) return null;
   const s = ds.index.sector.get(code);
   return s ? { code, name: pick(s.name, locale) } : null;
@@ -239,56 +236,6 @@ export function getMeasures(ds: Dataset, locale: Locale, filter: Filter = EMPTY_
         (filter.years.length === 0 || filter.years.includes(yearOf(m.date))) &&
         matchesText(filter.q, m.title, m.description),
     );
-}
-
-function entityView(ds: Dataset, e: EntityRecord, locale: Locale, filter: Filter): EntityView {
-  const list = ds.index.entityList.get(e.list);
-  return {
-    id: e.id,
-    list: e.list,
-    listName: list ? pick(list.name, locale) : e.list,
-    name: pick(e.name, locale),
-    domain: pick(e.domain, locale),
-    sector: sector(ds, e.sector, locale),
-    approved: e.approved,
-    district: district(ds, e.district, locale),
-    source: sourceRef(ds, e.source, locale),
-    confidence: e.confidence,
-    note: e.note ? pick(e.note, locale) : null,
-    fit: {
-      district: fitDimension([e.district], filter.districts),
-      sector: fitDimension([e.sector], filter.sectors),
-    },
-  };
-}
-
-/** Named entities (platforms; later firms, factories, projects) left by the filter. */
-export function getEntities(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): EntityView[] {
-  return ds.entities
-    .map((e) => entityView(ds, e, locale, filter))
-    .filter((e) => {
-      const list = ds.index.entityList.get(e.list);
-      return (
-        e.fit.district !== "excluded" &&
-        e.fit.sector !== "excluded" &&
-        (filter.directions.length === 0 ||
-          (list !== undefined && filter.directions.includes(list.direction))) &&
-        (filter.years.length === 0 || (e.approved !== null && filter.years.includes(yearOf(e.approved)))) &&
-        matchesText(filter.q, e.name, e.domain, e.listName)
-      );
-    });
-}
-
-export function getEntityLists(ds: Dataset, locale: Locale): EntityListView[] {
-  return ds.entityLists.map((l) => ({
-    id: l.id,
-    name: pick(l.name, locale),
-    total: l.total,
-    named: ds.entities.filter((e) => e.list === l.id).length,
-    direction: l.direction,
-    note: l.note ? pick(l.note, locale) : null,
-    source: sourceRef(ds, l.source, locale),
-  }));
 }
 
 function directionSummary(

@@ -4,8 +4,8 @@
  * clicking a header, filter, scroll, export). Prints each figure next to its target. Not part of npm test.
  */
 import { execSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { chromium, type Page } from "@playwright/test";
 import { buildCsv } from "../components/tables/export";
 import { EMPTY_FILTER } from "../lib/filters";
@@ -171,19 +171,9 @@ async function browserBench() {
   });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/en`);
-    const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
     const browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     });
     console.log(
       `\nChromium ${browser.version()}: the real table page on ${COUNT.toLocaleString("en")} SYNTHETIC rows`,

@@ -3,29 +3,20 @@
  *   npx tsx scripts/screenshots.ts [baseUrl] [outDir] [paths…]
  * Uses Debian's chromium when present. Output goes to screenshots/tmp (not committed).
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { chromium } from "@playwright/test";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const out = process.argv[3] ?? "screenshots/tmp";
 const paths = process.argv.slice(4).length > 0 ? process.argv.slice(4) : ["", "/directions/application"];
-const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 async function main() {
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   for (const locale of ["en", "ko", "zh"]) {
     for (const scheme of ["light", "dark"] as const) {

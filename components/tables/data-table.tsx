@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
   columnVisibilityFeature,
@@ -15,13 +15,12 @@ import {
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { FilterOptions } from "@/components/filters/filter-bar";
-import { Link } from "@/lib/i18n/navigation";
 import { filterRows, unbrokenDimensions, warmSearch } from "@/lib/tables/filter";
 import { columnRanks, sortRows } from "@/lib/tables/sort";
 import type { ColumnSpec, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
 import { describeFilter, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
 import { useQueryWriter } from "@/lib/url-nav";
-import { Cell } from "./cells";
+import { notesKey, Row } from "./row";
 import { buildCsv, csvFileName, downloadText } from "./export";
 import { TableToolbar } from "./toolbar";
 
@@ -327,68 +326,3 @@ export function DataTable({
     </div>
   );
 }
-
-function notesKey(notes: ("district" | "sector")[]): string {
-  return notes.join(",");
-}
-
-/** One body row; memoised so re-renders for the same view do not redo its cells. */
-const Row = memo(function Row({
-  row,
-  index,
-  visible,
-  notes,
-  compact,
-  synthetic,
-}: {
-  row: TableRow;
-  index: number;
-  visible: ColumnSpec[];
-  notes: string;
-  compact: boolean;
-  synthetic: boolean;
-}) {
-  const t = useTranslations("table");
-  return (
-    <tr
-      data-index={index}
-      aria-rowindex={index + 2}
-      className={`group ${compact ? "h-[41px] whitespace-nowrap [&_td]:overflow-hidden [&_td]:text-ellipsis [&_td]:py-0 [&_td]:align-middle" : ""}`}
-    >
-      {visible.map((spec, i) => {
-        const style: CSSProperties | undefined =
-          i === 0 ? { minWidth: "12rem", maxWidth: "22rem" } : undefined;
-        return (
-          <td
-            key={spec.id}
-            style={style}
-            className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
-              i === 0
-                ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
-                : ""
-            } ${spec.type === "number" ? "text-right" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
-          >
-            {i === 0 && row.href && !synthetic ? (
-              <Link href={row.href} className="hover:underline">
-                <Cell row={row} column={spec} />
-              </Link>
-            ) : (
-              <Cell row={row} column={spec} />
-            )}
-            {i === 0 && notes !== "" && (
-              <span
-                className="mt-0.5 block text-xs font-normal italic text-tremor-content dark:text-dark-tremor-content"
-                data-testid="row-note"
-              >
-                {notes
-                  .split(",")
-                  .map((n) => t(n === "district" ? "notBrokenDown.district" : "notBrokenDown.sector"))
-                  .join(" · ")}
-              </span>
-            )}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});

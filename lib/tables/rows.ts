@@ -4,7 +4,8 @@ import { yearOf } from "@/lib/dates";
 import { formatNumber, unitLabel } from "@/lib/format";
 import { translator } from "@/lib/i18n/translator";
 import { getTargets } from "@/lib/targets";
-import { getEntities, getIndicators, getSources, indicatorView, getMeasures } from "@/lib/queries";
+import { getIndicators, getSources, indicatorView, getMeasures } from "@/lib/queries";
+import { getEntities } from "@/lib/entities";
 import { pick } from "@/lib/localize";
 import type { DirectionCode, Locale } from "@/lib/schema";
 import type { TableId, TableRow } from "./types";
@@ -101,7 +102,7 @@ export function targetRows(ds: Dataset, locale: Locale): TableRow[] {
         years: tg.due ? [yearOf(tg.due)] : [],
       },
       values: {
-        label: tg.label,
+        title: tg.label,
         indicator: tg.indicator.label,
         direction: dirName(ds, locale, tg.direction),
         baseline: p.baseline?.value ?? null,

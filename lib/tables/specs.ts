@@ -50,7 +50,7 @@ export const TABLES: Record<TableId, TableSpec> = {
     id: "targets",
     dimensions: ["direction", "year"],
     columns: [
-      { id: "label", type: "text" },
+      { id: "title", type: "text" },
       { id: "indicator", type: "text" },
       { id: "direction", type: "text" },
       { id: "baseline", type: "number" },

@@ -19,14 +19,8 @@ import { getFilterOptions, urlContext } from "@/lib/filter-options";
 import { parseViewState } from "@/lib/url-state";
 import { getDataset } from "@/lib/dataset/store";
 import { isLocale } from "@/lib/i18n/routing";
-import {
-  getDirection,
-  getDirections,
-  getEntities,
-  getEntityLists,
-  getIndicators,
-  getMeasures,
-} from "@/lib/queries";
+import { getDirection, getDirections, getIndicators, getMeasures } from "@/lib/queries";
+import { getEntities, getEntityLists } from "@/lib/entities";
 
 export const dynamic = "force-dynamic";
 
