@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CountBarList } from "@/components/charts/count-bar-list";
 import { BreakdownChart } from "@/components/charts/breakdown-chart";
@@ -10,6 +9,7 @@ import { DirectionCard } from "@/components/directions/direction-card";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { getDataset } from "@/lib/dataset/store";
 import { formatNumber } from "@/lib/format";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 import { getOverviewCharts } from "@/lib/overview";
 import { getDirections, getHeadlineIndicators } from "@/lib/queries";
@@ -22,16 +22,7 @@ import { parseViewState } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "overview" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("overview");
 
 export default async function OverviewPage({
   params,

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Section } from "@/components/common/section";
@@ -6,21 +5,13 @@ import { TargetStatusBadge } from "@/components/common/target-status-badge";
 import { getDataset } from "@/lib/dataset/store";
 import { formatPartialDate } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 import { getTargets } from "@/lib/targets";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "method" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("method");
 
 const RULES = [
   "achieved",

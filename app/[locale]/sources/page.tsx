@@ -1,23 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceCard } from "@/components/sources/source-card";
 import { getDataset } from "@/lib/dataset/store";
+import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 import { getSources } from "@/lib/queries";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "sources" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("sources");
 
 export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
