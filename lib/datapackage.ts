@@ -36,6 +36,9 @@ const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
   district: "District of the figure; empty means all of Beijing / not broken down by district.",
 };
 
+/** How every CSV in the package is written (RFC 4180, as lib/csv.ts writes it). */
+const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
+
 function fieldType(c: ColumnSpec): { type: string; format?: string } {
   if (c.type === "number") return { type: "number" };
   if (c.type === "url") return { type: "string", format: "uri" };
@@ -62,7 +65,7 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
       format: "csv",
       mediatype: "text/csv",
       encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+      dialect: DIALECT,
       schema: {
         fields: spec.columns.map((c) => ({
           name: c.id,
@@ -88,7 +91,7 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
-    dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+    dialect: DIALECT,
     schema: {
       fields: [
         { name: "code", title: "code", type: "string", description: "Unit code used in the unit columns." },
