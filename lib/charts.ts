@@ -27,7 +27,6 @@ export function seriesTable(
   target?: { label: string; value: number; due: string | null },
 ): ChartTable {
   const periods = new Map<string, Record<string, string | number | null>>();
-  const dates = new Map<string, string>();
   if (target?.due) {
     const key = byYear ? target.due.slice(0, 4) : target.due;
     periods.set(key, { period: byYear ? key : formatPartialDate(key, locale) });
@@ -36,7 +35,6 @@ export function seriesTable(
     for (const o of ind.observations) {
       if (o.district !== null && ind.observations.some((x) => x.district === null)) continue;
       const key = byYear ? o.asOf.slice(0, 4) : o.asOf;
-      dates.set(key, key);
       const row = periods.get(key) ?? { period: byYear ? key : formatPartialDate(key, locale) };
       row[ind.label] = o.value;
       periods.set(key, row);

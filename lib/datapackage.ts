@@ -39,6 +39,15 @@ const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
 /** How every CSV in the package is written (RFC 4180, as lib/csv.ts writes it). */
 const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
 
+/** What every table resource in the package has in common. */
+const CSV_RESOURCE = {
+  profile: "tabular-data-resource",
+  format: "csv",
+  mediatype: "text/csv",
+  encoding: "utf-8",
+  dialect: DIALECT,
+};
+
 function fieldType(c: ColumnSpec): { type: string; format?: string } {
   if (c.type === "number") return { type: "number" };
   if (c.type === "url") return { type: "string", format: "uri" };
@@ -61,11 +70,7 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
       name: id,
       title: t(`table.names.${id}`),
       path: `${id}.csv`,
-      profile: "tabular-data-resource",
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      dialect: DIALECT,
+      ...CSV_RESOURCE,
       schema: {
         fields: spec.columns.map((c) => ({
           name: c.id,
@@ -87,11 +92,7 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
     name: "units",
     title: t("columns.unit"),
     path: "units.csv",
-    profile: "tabular-data-resource",
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    dialect: DIALECT,
+    ...CSV_RESOURCE,
     schema: {
       fields: [
         { name: "code", title: "code", type: "string", description: "Unit code used in the unit columns." },

@@ -37,17 +37,6 @@ export function fitDimension(values: readonly (string | null)[], wanted: readonl
   return known.some((v) => wanted.includes(v)) ? "match" : "excluded";
 }
 
-export function hasActiveFilter(filter: Filter): boolean {
-  return (
-    filter.districts.length > 0 ||
-    filter.sectors.length > 0 ||
-    filter.directions.length > 0 ||
-    filter.statuses.length > 0 ||
-    filter.years.length > 0 ||
-    filter.q.trim() !== ""
-  );
-}
-
 /** Case- and width-insensitive text match for the search box. */
 export function matchesText(q: string, ...texts: (string | null | undefined)[]): boolean {
   const needle = q.trim().normalize("NFKC").toLocaleLowerCase();

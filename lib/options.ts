@@ -2,7 +2,7 @@
  * Option lists shared by badges, filters, charts and tests: one place for codes, colours and icons.
  * Labels come from the message catalogs (`status.*`, `confidence.*`, `directions.*`).
  */
-import { MEASURE_STATUSES, DIRECTION_CODES, type Confidence, type DirectionCode } from "@/lib/schema";
+import type { Confidence } from "@/lib/schema";
 import type { MeasureStatus } from "@/lib/filters";
 
 export const STATUS_STYLE: Record<MeasureStatus, { color: string; icon: string }> = {
@@ -13,20 +13,8 @@ export const STATUS_STYLE: Record<MeasureStatus, { color: string; icon: string }
   completed: { color: "emerald", icon: "●" },
 };
 
-export const STATUSES: readonly MeasureStatus[] = MEASURE_STATUSES;
-
 export const CONFIDENCE_STYLE: Record<Confidence, { color: string; icon: string }> = {
   high: { color: "emerald", icon: "✓" },
   medium: { color: "amber", icon: "~" },
   secondary: { color: "orange", icon: "?" },
 };
-
-export const DIRECTION_COLOR: Record<DirectionCode, string> = {
-  innovation: "blue",
-  foundations: "indigo",
-  application: "emerald",
-  governance: "amber",
-  talent: "rose",
-};
-
-export const DIRECTIONS: readonly DirectionCode[] = DIRECTION_CODES;

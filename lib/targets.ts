@@ -81,10 +81,6 @@ export function getTargets(ds: Dataset, locale: Locale, today: Date = new Date()
   });
 }
 
-export function getIndicatorTargets(ds: Dataset, indicatorId: string, locale: Locale): TargetView[] {
-  return getTargets(ds, locale).filter((t) => t.indicator.id === indicatorId);
-}
-
 export type RollUp = Record<TargetStatus, number> & { total: number };
 
 /** How many targets of a direction are in each status. */

@@ -88,7 +88,7 @@ export function targetRows(ds: Dataset, locale: Locale): TableRow[] {
       n === null
         ? undefined
         : p.paceKind === "cagr"
-          ? `${formatNumber(n, locale, 1)}%/yr`
+          ? t("progress.perYear", { pct: formatNumber(n, locale, 1) })
           : `${formatNumber(n, locale, 0)}%`;
     return {
       id: tg.id,

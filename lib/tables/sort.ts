@@ -46,10 +46,6 @@ function cacheFor(rows: readonly TableRow[]): Map<string, Int32Array> {
   return cache;
 }
 
-export function hasColumnRanks(rows: readonly TableRow[], column: ColumnSpec, locale: string): boolean {
-  return cacheFor(rows).has(`${column.id}|${locale}`);
-}
-
 /** ranks[i] = place of row i's value among the column's distinct values (equal values share it); -1 if empty. */
 export function columnRanks(rows: readonly TableRow[], column: ColumnSpec, locale: string): Int32Array {
   const cache = cacheFor(rows);
