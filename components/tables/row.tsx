@@ -44,7 +44,7 @@ export const Row = memo(function Row({
               i === 0
                 ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
                 : ""
-            } ${spec.type === "number" ? "text-right" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
+            } ${spec.type === "number" ? "whitespace-nowrap text-right" : ""} ${spec.type === "date" ? "whitespace-nowrap" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
           >
             {i === 0 && row.href && !synthetic ? (
               <Link href={row.href} className="hover:underline">
