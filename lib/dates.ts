@@ -1,4 +1,5 @@
 /** Dates in the data have year, month or day precision ("2022", "2022-10", "2022-10-31"). */
+import { dateFormat } from "@/lib/intl-cache";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -34,5 +35,5 @@ export function formatPartialDate(date: string, locale: string): string {
       : precision === "month"
         ? { year: "numeric", month: "short", timeZone: "UTC" }
         : { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  return dateFormat(locale, options).format(at);
 }

@@ -1,5 +1,6 @@
 import type { IndicatorRecord, Locale, ObservationRecord, Unit } from "@/lib/schema";
 import { translator } from "@/lib/i18n/translator";
+import { numberFormat } from "@/lib/intl-cache";
 
 /** Units stored in a multiple of their base unit: the figure is shown in the reader's own scale words. */
 const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "parameter-bn": 1e9 };
@@ -12,12 +13,12 @@ export function formatAxisValue(value: number, unit: Unit, locale: Locale): stri
 
 /** A plain number in the reader's locale: 1,048 / 21.94. */
 export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
 /** A large amount with the locale's own scale words: 186 billion / 1860억 / 1860亿. */
 export function formatScaled(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     notation: "compact",
     compactDisplay: "long",
     maximumFractionDigits: 2,
@@ -42,9 +43,7 @@ export function formatFigure(figure: Figure, indicator: FigureKind, locale: Loca
   const scale = SCALE[indicator.unit];
   let number: string;
   if (indicator.kind === "share") {
-    number = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
-      figure.value / 100,
-    );
+    number = numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(figure.value / 100);
   } else if (scale !== undefined) {
     number = formatScaled(figure.value * scale, locale);
   } else {
@@ -87,7 +86,7 @@ export function formatDelta(delta: number, indicator: FigureKind, locale: Locale
 }
 
 export function formatPercent(pct: number, locale: Locale): string {
-  const body = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
+  const body = numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
     Math.abs(pct) / 100,
   );
   return `${pct > 0 ? "+" : pct < 0 ? "−" : "±"}${body}`;
