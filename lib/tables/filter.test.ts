@@ -60,6 +60,21 @@ describe("filterRows", () => {
     expect(filterRows(rows, { ...EMPTY_FILTER, statuses: ["pilot"] }, ["district"])).toHaveLength(4);
   });
 
+  it("keeps each row's search text with its own row, whichever array it is searched in", () => {
+    // The search texts are cached beside each rows array; a subset or a reordered copy must not
+    // borrow the texts of the rows that happened to sit at the same positions in another array.
+    expect(ids(filterRows(rows, { ...EMPTY_FILTER, q: "city" }, []))).toEqual(["measure"]);
+    const reversed = [...rows].reverse();
+    expect(ids(filterRows(reversed, { ...EMPTY_FILTER, q: "city" }, []))).toEqual(["measure"]);
+    expect(ids(filterRows(reversed.slice(1), { ...EMPTY_FILTER, q: "robotaxi" }, []))).toEqual(["bda"]);
+  });
+
+  it("combines a search with the dimensions", () => {
+    const filter = { ...EMPTY_FILTER, districts: ["bda"], q: "fleet" };
+    expect(ids(filterRows(rows, filter, ["district"]))).toEqual(["bda"]);
+    expect(ids(filterRows(rows, { ...filter, districts: ["haidian"] }, ["district"]))).toEqual([]);
+  });
+
   it("searches text case- and width-insensitively", () => {
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, q: "ＲＯＢＯ" }, []))).toEqual(["bda"]);
   });
