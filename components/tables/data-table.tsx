@@ -59,7 +59,7 @@ export function DataTable({
   const t = useTranslations("table");
   const tc = useTranslations("columns");
   const locale = useLocale();
-  const { search, write } = useQueryWriter("client");
+  const { query, search, write } = useQueryWriter("client");
   const columnIds = useMemo(() => specs.map((c) => c.id), [specs]);
   const ctx = useMemo(
     () => ({
@@ -71,7 +71,6 @@ export function DataTable({
     [options, columnIds],
   );
   // Keyed by the query text, so an unchanged address never looks like a new view.
-  const query = search.toString();
   const { state } = useMemo(() => parseViewState(new URLSearchParams(query), ctx), [query, ctx]);
 
   // Typing filters at once; the address follows a moment later.
@@ -89,10 +88,17 @@ export function DataTable({
   }, [q, urlQ, state, search, write]);
 
   const view: ViewState = useMemo(() => ({ ...state, filter: { ...state.filter, q } }), [state, q]);
-  const filtered = useMemo(() => filterRows(rows, view.filter, dimensions), [rows, view.filter, dimensions]);
+  // The rows are worked out again only when the filter or the sort changes in content, not when the same
+  // view arrives again as a new object (the address catching up with what the reader typed or clicked).
+  const filterKey = JSON.stringify(view.filter);
+  const sortKey = JSON.stringify(view.sort);
+  const filtered = useMemo(
+    () => filterRows(rows, JSON.parse(filterKey) as ViewState["filter"], dimensions),
+    [rows, filterKey, dimensions],
+  );
   const sorted = useMemo(
-    () => sortRows(filtered, view.sort, specs, locale, rows),
-    [filtered, view.sort, specs, locale, rows],
+    () => sortRows(filtered, JSON.parse(sortKey) as ViewState["sort"], specs, locale, rows),
+    [filtered, sortKey, specs, locale, rows],
   );
 
   // Build each column's order index and the search index while the reader is not interacting, so the
@@ -126,10 +132,15 @@ export function DataTable({
     () => view.sort.map((s) => ({ id: s.id, desc: s.desc })),
     [view.sort],
   );
-  const columnVisibility: ColumnVisibilityState = useMemo(() => {
-    const hidden = search.has("hide") ? view.hidden : specs.filter((c) => c.hidden).map((c) => c.id);
-    return Object.fromEntries(specs.map((c) => [c.id, !hidden.includes(c.id)]));
-  }, [search, view.hidden, specs]);
+  // Keyed by the hidden column ids, so a filter change does not redraw rows whose columns did not change.
+  const hiddenKey = (search.has("hide") ? view.hidden : specs.filter((c) => c.hidden).map((c) => c.id)).join(
+    ",",
+  );
+  const [columnVisibility, visible] = useMemo(() => {
+    const hidden = new Set(hiddenKey.split(","));
+    const state: ColumnVisibilityState = Object.fromEntries(specs.map((c) => [c.id, !hidden.has(c.id)]));
+    return [state, specs.filter((c) => !hidden.has(c.id))] as const;
+  }, [hiddenKey, specs]);
 
   const columns = useMemo(
     () =>
@@ -167,9 +178,6 @@ export function DataTable({
       );
     },
   });
-  const visible = table
-    .getVisibleLeafColumns()
-    .flatMap((c) => (c.columnDef.meta ? [c.columnDef.meta.spec] : []));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
 
   const [exportMs, setExportMs] = useState<number | null>(null);
