@@ -20,6 +20,8 @@ export function LocaleSwitcher({ locale }: { locale: Locale }) {
           <li key={l}>
             <Link
               href={{ pathname, query }}
+              // Not prefetched: each filter change would otherwise ask the server for the page again.
+              prefetch={false}
               locale={l}
               lang={l}
               hrefLang={l}
