@@ -1,5 +1,6 @@
 /** Applies a Filter to table rows. Rows with no breakdown on a filtered dimension stay, flagged. */
 import type { Filter } from "@/lib/filters";
+import { recordSubset } from "./subset";
 import type { FilterDimension, Primitive, TableRow } from "./types";
 
 /** Search texts, one per row, kept beside each rows array (an index lookup beats a per-row map). */
@@ -62,16 +63,18 @@ function dimensionTest(
     (years === null || d.years.some((y) => years.has(String(y))));
 }
 
+/** The rows that pass the filter, in their input order; the rows themselves when no filter is active. */
 export function filterRows<R extends TableRow>(
   rows: readonly R[],
   filter: Filter,
   dimensions: readonly FilterDimension[],
-): R[] {
+): readonly R[] {
   const needle = filter.q.trim().normalize("NFKC").toLocaleLowerCase();
   const test = dimensionTest(filter, dimensions);
-  if (needle === "" && test === null) return rows.slice();
+  if (needle === "" && test === null) return rows;
   const texts = needle === "" ? [] : textsOf(rows);
   const out: R[] = [];
+  const at = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as R;
     if (test !== null && !test(row)) continue;
@@ -80,8 +83,10 @@ export function filterRows<R extends TableRow>(
       if (text === undefined) text = texts[i] = searchText(row);
       if (!text.includes(needle)) continue;
     }
+    at[out.length] = i;
     out.push(row);
   }
+  recordSubset(out, rows, at.subarray(0, out.length));
   return out;
 }
 

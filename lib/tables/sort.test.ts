@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { EMPTY_FILTER } from "@/lib/filters";
+import { filterRows } from "./filter";
 import { sortRows } from "./sort";
 import type { ColumnSpec, Primitive, TableRow } from "./types";
 
@@ -91,8 +94,46 @@ describe("sortRows", () => {
     ).toBe("debac");
   });
 
+  it("sorts rows that are not part of the full set on their own, without dropping any", () => {
+    const stranger = row("z", "Zeta", 0, null);
+    const mixed = [rows[0], stranger].filter((r): r is TableRow => r !== undefined);
+    expect(ids(sortRows(mixed, [{ id: "value", desc: false }], cols, "en", rows))).toBe("za");
+  });
+
   it("sorts a filtered subset using the full set's cached order", () => {
     const subset = [rows[0], rows[3], rows[4]].filter((r): r is TableRow => r !== undefined);
     expect(ids(sortRows(subset, [{ id: "value", desc: false }], cols, "en", rows))).toBe("dea");
+  });
+});
+
+describe("sortRows on many rows", () => {
+  // The one-column path walks a cached order and the several-column path counts ranks; both must agree
+  // with a plain stable sort, empty values last, whichever the direction and whether filtered or not.
+  const value = fc.option(fc.integer({ min: -3, max: 3 }), { nil: null });
+  it("agrees with a plain stable sort, for the whole set and for a filtered subset", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { maxLength: 60 }), fc.boolean(), (pairs, desc) => {
+        const all = pairs.map(([v, w], i) => row(`r${i}`, w === null ? null : `n${w + 3}`, v, null));
+        const expected = (rs: readonly TableRow[]) =>
+          [...rs]
+            .sort((a, b) => {
+              const x = a.values.value as number | null;
+              const y = b.values.value as number | null;
+              if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+              return desc ? y - x : x - y;
+            })
+            .map((r) => r.id);
+        const sortKey = [{ id: "value", desc }];
+        expect(sortRows(all, sortKey, cols, "en").map((r) => r.id)).toEqual(expected(all));
+        const subset = all.filter((_, i) => i % 3 !== 1);
+        expect(sortRows(subset, sortKey, cols, "en", all).map((r) => r.id)).toEqual(expected(subset));
+        // A subset the filter took (it records where each row came from) sorts the same way.
+        const searched = filterRows(all, { ...EMPTY_FILTER, q: "n3" }, []);
+        expect(sortRows(searched, sortKey, cols, "en", all).map((r) => r.id)).toEqual(expected(searched));
+        // The same order through the several-column path, with a second key that never breaks a tie.
+        const twoKeys = [...sortKey, { id: "date", desc: false }];
+        expect(sortRows(all, twoKeys, cols, "en").map((r) => r.id)).toEqual(expected(all));
+      }),
+    );
   });
 });

@@ -4,26 +4,35 @@
  *
  * Built for 100,000 rows: each column gets an order index once per row set and locale (its distinct
  * values sorted, typed-array sort for numbers, the collator for text), cached and prebuilt in idle time
- * by the table. A sort is then a stable counting sort on those integer ranks, one O(n) pass per key.
+ * by the table, together with the column's ascending order of rows. A one-column sort (the usual click)
+ * then walks that order, reversing groups for descending; a sort on several columns is a stable counting
+ * sort on the integer ranks, one O(n) pass per key.
  */
 import { endOf } from "@/lib/dates";
 import { TARGET_STATUSES } from "@/lib/progress";
 import { CONFIDENCES, MEASURE_STATUSES } from "@/lib/schema";
+import { subsetPositions } from "./subset";
 import type { ColumnSpec, Primitive, TableRow } from "./types";
 import type { SortKey } from "@/lib/url-state";
 
 const EMPTY = -1;
 const caches = new WeakMap<readonly TableRow[], Map<string, Int32Array>>();
+const orders = new WeakMap<readonly TableRow[], Map<string, { order: Int32Array; filled: number }>>();
 const positions = new WeakMap<readonly TableRow[], Map<TableRow, number>>();
 
-function positionsIn(universe: readonly TableRow[]): Map<TableRow, number> {
+/** Where each of `rows` sits in `universe`: recorded by the filter, or else looked up row by row. */
+function positionsIn(rows: readonly TableRow[], universe: readonly TableRow[]): Int32Array {
+  const recorded = subsetPositions(rows, universe);
+  if (recorded) return recorded;
   let pos = positions.get(universe);
   if (!pos) {
     pos = new Map();
     universe.forEach((r, i) => pos?.set(r, i));
     positions.set(universe, pos);
   }
-  return pos;
+  const at = new Int32Array(rows.length).fill(-1);
+  rows.forEach((row, j) => (at[j] = pos?.get(row) ?? -1));
+  return at;
 }
 
 function comparable(type: ColumnSpec["type"], v: Primitive): number | string {
@@ -101,6 +110,87 @@ export function columnRanks(rows: readonly TableRow[], column: ColumnSpec, local
 }
 
 /**
+ * The column's rows in ascending order: positions in `rows`, equal values in input order, empty values
+ * at the end (`filled` is how many are not empty). Built once per row set, column and locale.
+ */
+export function columnOrder(
+  rows: readonly TableRow[],
+  column: ColumnSpec,
+  locale: string,
+): { order: Int32Array; filled: number } {
+  let cache = orders.get(rows);
+  if (!cache) {
+    cache = new Map();
+    orders.set(rows, cache);
+  }
+  const key = `${column.id}|${locale}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const ranks = columnRanks(rows, column, locale);
+  const n = rows.length;
+  // Counting sort on the ranks; the last bucket holds the empty values.
+  const counts = new Int32Array(n + 2);
+  for (let i = 0; i < n; i++) {
+    const r = ranks[i] ?? EMPTY;
+    const b = r === EMPTY ? n : r;
+    counts[b + 1] = (counts[b + 1] ?? 0) + 1;
+  }
+  for (let b = 1; b < counts.length; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
+  const filled = counts[n] ?? 0;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = ranks[i] ?? EMPTY;
+    const b = r === EMPTY ? n : r;
+    const at = counts[b] ?? 0;
+    order[at] = i;
+    counts[b] = at + 1;
+  }
+  const built = { order, filled };
+  cache.set(key, built);
+  return built;
+}
+
+/** A one-column sort: walks the column's cached order, keeping only the rows asked for (`at`, when
+ * `rows` is a subset of `universe`). */
+function sortByOneColumn<R extends TableRow>(
+  rows: readonly R[],
+  at: Int32Array | null,
+  column: ColumnSpec,
+  desc: boolean,
+  locale: string,
+  universe: readonly TableRow[],
+): R[] {
+  const { order, filled } = columnOrder(universe, column, locale);
+  const ranks = columnRanks(universe, column, locale);
+  let keep: Uint8Array | null = null;
+  if (at !== null) {
+    keep = new Uint8Array(universe.length);
+    for (let j = 0; j < at.length; j++) keep[at[j] ?? 0] = 1;
+  }
+  const out: R[] = [];
+  const emit = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const p = order[k] ?? 0;
+      if (keep === null || keep[p] === 1) out.push(universe[p] as R);
+    }
+  };
+  if (!desc) emit(0, filled);
+  else {
+    // Groups of equal values in reverse, each group still in input order (a stable sort).
+    let end = filled;
+    while (end > 0) {
+      const rank = ranks[order[end - 1] ?? 0];
+      let start = end - 1;
+      while (start > 0 && ranks[order[start - 1] ?? 0] === rank) start--;
+      emit(start, end);
+      end = start;
+    }
+  }
+  emit(filled, order.length);
+  return out;
+}
+
+/**
  * Rows in the order of the sort keys (first key first). Stable: equal rows keep their input order.
  * `universe` is the full row set the ranks belong to when `rows` is a filtered subset of it.
  */
@@ -111,23 +201,20 @@ export function sortRows<R extends TableRow>(
   locale: string,
   universe: readonly TableRow[] = rows,
 ): readonly R[] {
-  const keys = sort.flatMap((s) => {
-    const col = columns.find((c) => c.id === s.id);
-    return col ? [{ ranks: columnRanks(universe, col, locale), desc: s.desc }] : [];
+  const known = sort.flatMap((s) => {
+    const column = columns.find((c) => c.id === s.id);
+    return column ? [{ column, desc: s.desc }] : [];
   });
-  if (keys.length === 0) return rows;
-
+  const [only] = known;
+  if (only === undefined) return rows;
   // Position of each row in the universe, to read its ranks (none needed when sorting the universe itself).
   const whole = universe === rows;
+  const at = whole ? null : positionsIn(rows, universe);
+  // Rows from elsewhere have no cached ranks: sort them as a set of their own.
+  if (at?.includes(-1)) return sortRows(rows, sort, columns, locale);
+  if (known.length === 1) return sortByOneColumn(rows, at, only.column, only.desc, locale, universe);
+  const keys = known.map(({ column, desc }) => ({ ranks: columnRanks(universe, column, locale), desc }));
   const m = rows.length;
-  const at = whole ? null : new Int32Array(m);
-  if (at) {
-    const pos = positionsIn(universe);
-    for (let j = 0; j < m; j++) {
-      const row = rows[j];
-      at[j] = row ? (pos.get(row) ?? 0) : 0;
-    }
-  }
   const size = universe.length;
   let order = new Int32Array(m);
   for (let j = 0; j < m; j++) order[j] = j;
