@@ -16,7 +16,7 @@ import {
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { FilterOptions } from "@/components/filters/filter-bar";
 import { filterRows, unbrokenDimensions, warmSearch } from "@/lib/tables/filter";
-import { columnRanks, sortRows } from "@/lib/tables/sort";
+import { columnOrder, sortRows } from "@/lib/tables/sort";
 import type { ColumnSpec, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
 import { describeFilter, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
 import { useQueryWriter } from "@/lib/url-nav";
@@ -107,7 +107,7 @@ export function DataTable({
   useEffect(() => {
     setIndexed(false);
     const tasks: (() => void)[] = [
-      ...specs.map((spec) => () => void columnRanks(rows, spec, locale)),
+      ...specs.map((spec) => () => void columnOrder(rows, spec, locale)),
       ...Array.from(
         { length: Math.ceil(rows.length / 5000) },
         (_, i) => () => warmSearch(rows, i * 5000, (i + 1) * 5000),
@@ -193,7 +193,9 @@ export function DataTable({
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);
-  const virtual = sorted.length > VIRTUALIZE_ABOVE;
+  // Decided by the table's size, not the filtered count, so narrowing a search does not switch layouts
+  // (and redraw every remaining row at a different height) mid-typing.
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
   // The virtualiser's functions change every render; this component does not memoise around them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -244,7 +246,7 @@ export function DataTable({
       />
       <div
         ref={scrollRef}
-        className={`relative overflow-auto rounded-tremor-default border border-tremor-border bg-white dark:border-dark-tremor-border dark:bg-dark-tremor-background ${virtual ? "h-[70vh]" : "max-h-[75vh]"}`}
+        className={`relative overflow-auto rounded-tremor-default border border-tremor-border bg-white dark:border-dark-tremor-border dark:bg-dark-tremor-background ${virtual ? "max-h-[70vh]" : "max-h-[75vh]"}`}
         tabIndex={0}
         role="region"
         aria-label={t("regionLabel", { table: t(`names.${tableId}`) })}
