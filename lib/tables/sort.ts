@@ -190,6 +190,34 @@ function sortByOneColumn<R extends TableRow>(
   return out;
 }
 
+/** One stable counting-sort pass: `next` receives `order` sorted by the ranks (empty values last). */
+function countingPass(
+  order: Int32Array,
+  next: Int32Array,
+  ranks: Int32Array,
+  desc: boolean,
+  at: Int32Array | null,
+  { counts, buckets }: { counts: Int32Array; buckets: Int32Array },
+): void {
+  const m = order.length;
+  const size = counts.length - 2;
+  counts.fill(0);
+  for (let j = 0; j < m; j++) {
+    const p = order[j] ?? 0;
+    const r = ranks[at === null ? p : (at[p] ?? 0)] ?? EMPTY;
+    const b = r === EMPTY ? size : desc ? size - 1 - r : r;
+    buckets[j] = b;
+    counts[b + 1] = (counts[b + 1] ?? 0) + 1;
+  }
+  for (let b = 1; b < counts.length; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
+  for (let j = 0; j < m; j++) {
+    const b = buckets[j] ?? 0;
+    const to = counts[b] ?? 0;
+    next[to] = order[j] ?? 0;
+    counts[b] = to + 1;
+  }
+}
+
 /**
  * Rows in the order of the sort keys (first key first). Stable: equal rows keep their input order.
  * `universe` is the full row set the ranks belong to when `rows` is a filtered subset of it.
@@ -219,28 +247,15 @@ export function sortRows<R extends TableRow>(
   let order = new Int32Array(m);
   for (let j = 0; j < m; j++) order[j] = j;
   let next = new Int32Array(m);
-  const counts = new Int32Array(size + 2);
-  const buckets = new Int32Array(m);
+  const scratch = { counts: new Int32Array(size + 2), buckets: new Int32Array(m) };
   // Least significant key first; each counting-sort pass is stable.
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k];
     if (!key) continue;
-    const { ranks, desc } = key;
-    counts.fill(0);
-    for (let j = 0; j < m; j++) {
-      const p = order[j] ?? 0;
-      const r = ranks[at ? (at[p] ?? 0) : p] ?? 0;
-      const b = r === EMPTY ? size : desc ? size - 1 - r : r;
-      buckets[j] = b;
-      counts[b + 1] = (counts[b + 1] ?? 0) + 1;
-    }
-    for (let b = 1; b < counts.length; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
-    for (let j = 0; j < m; j++) {
-      const b = buckets[j] ?? 0;
-      next[counts[b] ?? 0] = order[j] ?? 0;
-      counts[b] = (counts[b] ?? 0) + 1;
-    }
-    [order, next] = [next, order];
+    countingPass(order, next, key.ranks, key.desc, at, scratch);
+    const done = next;
+    next = order;
+    order = done;
   }
   const out: R[] = [];
   for (let j = 0; j < m; j++) {
