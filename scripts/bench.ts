@@ -124,14 +124,14 @@ const UNTIL_PAINTED = `
       if (performance.now() - t0 > 5000) throw new Error(what + " did not change within 5 s");
     }
   };`;
-const CLICK_SORT = `async (label) => {
+const CLICK_SORT = `async (label, shift) => {
   ${UNTIL_PAINTED}
   const th = [...document.querySelectorAll("thead th")].find((h) => h.textContent.startsWith(label));
   const button = th && th.querySelector("button");
   if (!button) throw new Error("no header " + label);
   const before = th.getAttribute("aria-sort");
   const t0 = performance.now();
-  button.click();
+  button.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, shiftKey: shift }));
   return untilPainted(t0, () => th.getAttribute("aria-sort") !== before, "the sort");
 }`;
 /** Acts as the reader would and stops the clock once the frame with the new row count is painted. */
@@ -182,8 +182,8 @@ const SCROLL = `() => new Promise((resolve) => {
 })`;
 
 /** Clicks a header and waits until the table shows the new order (aria-sort changed, next frame painted). */
-async function clickSort(page: Page, column: string): Promise<number> {
-  return Number(await page.evaluate(`(${CLICK_SORT})(${JSON.stringify(column)})`));
+async function clickSort(page: Page, column: string, shift = false): Promise<number> {
+  return Number(await page.evaluate(`(${CLICK_SORT})(${JSON.stringify(column)}, ${shift})`));
 }
 
 async function actUntilCountChanges(page: Page, act: "type" | "tick", arg: string): Promise<number> {
@@ -245,6 +245,12 @@ async function browserBench() {
       await step(`click sort "${col}" descending`, 100, () => clickSort(page, col));
       await step(`click sort "${col}" off again`, 100, () => clickSort(page, col));
     }
+    await step('click sort "Sector", then Shift-click "Approved" (two columns)', 100, async () => {
+      await clickSort(page, "Sector");
+      await page.waitForTimeout(300);
+      return clickSort(page, "Approved", true);
+    });
+    await step('click sort "Sector" again (one column, descending)', 100, () => clickSort(page, "Sector"));
     await step('type a search ("vision 0042")', 100, () => actUntilCountChanges(page, "type", "vision 0042"));
     await step('type "vision 0042" key by key: slowest keystroke', 100, async () => {
       await actUntilCountChanges(page, "type", "");
