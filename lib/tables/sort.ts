@@ -128,23 +128,14 @@ export function columnOrder(
   if (hit) return hit;
   const ranks = columnRanks(rows, column, locale);
   const n = rows.length;
-  // Counting sort on the ranks; the last bucket holds the empty values.
-  const counts = new Int32Array(n + 2);
-  for (let i = 0; i < n; i++) {
-    const r = ranks[i] ?? EMPTY;
-    const b = r === EMPTY ? n : r;
-    counts[b + 1] = (counts[b + 1] ?? 0) + 1;
-  }
-  for (let b = 1; b < counts.length; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
-  const filled = counts[n] ?? 0;
+  const identity = Int32Array.from({ length: n }, (_, i) => i);
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = ranks[i] ?? EMPTY;
-    const b = r === EMPTY ? n : r;
-    const at = counts[b] ?? 0;
-    order[at] = i;
-    counts[b] = at + 1;
-  }
+  countingPass(identity, order, ranks, false, null, {
+    counts: new Int32Array(n + 2),
+    buckets: new Int32Array(n),
+  });
+  let filled = 0;
+  for (let i = 0; i < n; i++) if (ranks[i] !== EMPTY) filled++;
   const built = { order, filled };
   cache.set(key, built);
   return built;
