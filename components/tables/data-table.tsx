@@ -17,7 +17,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import type { FilterOptions } from "@/components/filters/filter-bar";
 import { filterRows, unbrokenDimensions, warmSearch } from "@/lib/tables/filter";
 import { columnOrder, sortRows } from "@/lib/tables/sort";
-import type { ColumnSpec, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
+import type { ColumnSpec, ColumnType, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
 import { describeFilter, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
 import { useQueryWriter } from "@/lib/url-nav";
 import { notesKey, Row } from "./row";
@@ -35,6 +35,21 @@ const helper = createColumnHelper<typeof features, TableRow>();
  * table instance owns column state: sort order with Shift for multi-sort, visibility, headers. */
 const NO_ROWS: TableRow[] = [];
 const VIRTUALIZE_ABOVE = 150;
+/** Column widths (rem) of a virtualised table. Fixed, so columns keep their width whichever rows are in
+ * view; a longer value ends in an ellipsis and shows whole on hover. */
+const FIXED_WIDTH: Record<ColumnType, number> = {
+  text: 13,
+  number: 9,
+  share: 10,
+  date: 8,
+  status: 10,
+  "target-status": 11,
+  confidence: 11,
+  source: 14,
+  url: 14,
+  code: 8,
+};
+const FIRST_COLUMN_WIDTH = 16;
 const ROW_HEIGHT = 41;
 const rowHeight = () => ROW_HEIGHT;
 
@@ -210,6 +225,9 @@ export function DataTable({
   const shown = virtual
     ? items.flatMap((v) => (sorted[v.index] ? [{ row: sorted[v.index] as TableRow, index: v.index }] : []))
     : sorted.map((row, index) => ({ row, index }));
+  const widths = virtual
+    ? visible.map((spec, i) => (i === 0 ? FIRST_COLUMN_WIDTH : FIXED_WIDTH[spec.type]))
+    : [];
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
@@ -252,9 +270,17 @@ export function DataTable({
         aria-label={t("regionLabel", { table: t(`names.${tableId}`) })}
       >
         <table
-          className="w-full border-separate border-spacing-0 text-left text-sm"
+          className={`border-separate border-spacing-0 text-left text-sm ${virtual ? "table-fixed" : "w-full"}`}
+          style={virtual ? { width: `max(100%, ${widths.reduce((a, b) => a + b, 0)}rem)` } : undefined}
           aria-rowcount={sorted.length + 1}
         >
+          {virtual && (
+            <colgroup>
+              {visible.map((spec, i) => (
+                <col key={spec.id} style={{ width: `${widths[i] ?? 0}rem` }} />
+              ))}
+            </colgroup>
+          )}
           <thead className="sticky top-0 z-20 bg-tremor-background-muted dark:bg-dark-tremor-background-muted">
             <tr>
               {headers.map((header, i) => {
@@ -268,7 +294,7 @@ export function DataTable({
                     key={header.id}
                     scope="col"
                     aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
-                    className={`whitespace-nowrap border-b border-tremor-border px-3 py-2 font-medium dark:border-dark-tremor-border ${
+                    className={`whitespace-nowrap border-b border-tremor-border px-3 py-2 font-medium dark:border-dark-tremor-border ${virtual ? "overflow-hidden" : ""} ${
                       i === 0
                         ? "sticky left-0 z-30 bg-tremor-background-muted dark:bg-dark-tremor-background-muted"
                         : ""

@@ -10,6 +10,12 @@ export function notesKey(notes: ("district" | "sector")[]): string {
   return notes.join(",");
 }
 
+/** The whole value of a cell that a one-line row may cut short, for its tooltip. */
+function fullText(row: TableRow, spec: ColumnSpec): string | undefined {
+  const shown = row.display?.[spec.id] ?? row.values[spec.id] ?? null;
+  return shown === null || shown === "" ? undefined : String(shown);
+}
+
 /** One body row; memoised so re-renders for the same view do not redo its cells. */
 export const Row = memo(function Row({
   row,
@@ -40,6 +46,7 @@ export const Row = memo(function Row({
           <td
             key={spec.id}
             style={style}
+            title={compact ? fullText(row, spec) : undefined}
             className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
               i === 0
                 ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
