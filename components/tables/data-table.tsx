@@ -15,14 +15,16 @@ import {
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { FilterOptions } from "@/components/filters/filter-bar";
-import { filterRows, unbrokenDimensions, warmSearch } from "@/lib/tables/filter";
-import { columnOrder, sortRows } from "@/lib/tables/sort";
-import type { ColumnSpec, ColumnType, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
+import { filterRows, unbrokenDimensions } from "@/lib/tables/filter";
+import { sortRows } from "@/lib/tables/sort";
+import type { ColumnSpec, TableId, TableRow, FilterDimension } from "@/lib/tables/types";
 import { describeFilter, parseViewState, serializeViewState, type ViewState } from "@/lib/url-state";
 import { useQueryWriter } from "@/lib/url-nav";
 import { notesKey, Row } from "./row";
 import { buildCsv, csvFileName, downloadText } from "./export";
 import { TableToolbar } from "./toolbar";
+import { fixedWidths } from "./column-widths";
+import { useIdleIndexes } from "./use-idle-indexes";
 
 /** Column metadata, typed once: every column carries its spec (type, default visibility). */
 const features = tableFeatures({
@@ -35,21 +37,6 @@ const helper = createColumnHelper<typeof features, TableRow>();
  * table instance owns column state: sort order with Shift for multi-sort, visibility, headers. */
 const NO_ROWS: TableRow[] = [];
 const VIRTUALIZE_ABOVE = 150;
-/** Column widths (rem) of a virtualised table. Fixed, so columns keep their width whichever rows are in
- * view; a longer value ends in an ellipsis and shows whole on hover. */
-const FIXED_WIDTH: Record<ColumnType, number> = {
-  text: 13,
-  number: 9,
-  share: 10,
-  date: 8,
-  status: 10,
-  "target-status": 11,
-  confidence: 11,
-  source: 14,
-  url: 14,
-  code: 8,
-};
-const FIRST_COLUMN_WIDTH = 16;
 const ROW_HEIGHT = 41;
 const rowHeight = () => ROW_HEIGHT;
 
@@ -116,32 +103,7 @@ export function DataTable({
     [filtered, sortKey, specs, locale, rows],
   );
 
-  // Build each column's order index and the search index while the reader is not interacting, so the
-  // first click on a header of a large table answers at once. Small tables do this on demand.
-  const [indexed, setIndexed] = useState(false);
-  useEffect(() => {
-    setIndexed(false);
-    const tasks: (() => void)[] = [
-      ...specs.map((spec) => () => void columnOrder(rows, spec, locale)),
-      ...Array.from(
-        { length: Math.ceil(rows.length / 5000) },
-        (_, i) => () => warmSearch(rows, i * 5000, (i + 1) * 5000),
-      ),
-    ];
-    let handle = 0;
-    const hasIdle = typeof window.requestIdleCallback === "function";
-    const idle = (cb: () => void) =>
-      hasIdle ? window.requestIdleCallback(cb, { timeout: 500 }) : window.setTimeout(cb, 1);
-    const cancel = (h: number) => (hasIdle ? window.cancelIdleCallback(h) : window.clearTimeout(h));
-    const step = () => {
-      const task = tasks.shift();
-      if (!task) return setIndexed(true);
-      task();
-      handle = idle(step);
-    };
-    handle = idle(step);
-    return () => cancel(handle);
-  }, [rows, specs, locale]);
+  const indexed = useIdleIndexes(rows, specs, locale);
 
   const sorting: SortingState = useMemo(
     () => view.sort.map((s) => ({ id: s.id, desc: s.desc })),
@@ -225,9 +187,7 @@ export function DataTable({
   const shown = virtual
     ? items.flatMap((v) => (sorted[v.index] ? [{ row: sorted[v.index] as TableRow, index: v.index }] : []))
     : sorted.map((row, index) => ({ row, index }));
-  const widths = virtual
-    ? visible.map((spec, i) => (i === 0 ? FIRST_COLUMN_WIDTH : FIXED_WIDTH[spec.type]))
-    : [];
+  const { widths, total: tableWidth } = fixedWidths(virtual ? visible : []);
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
@@ -271,7 +231,7 @@ export function DataTable({
       >
         <table
           className={`border-separate border-spacing-0 text-left text-sm ${virtual ? "table-fixed" : "w-full"}`}
-          style={virtual ? { width: `max(100%, ${widths.reduce((a, b) => a + b, 0)}rem)` } : undefined}
+          style={virtual ? { width: `max(100%, ${tableWidth}rem)` } : undefined}
           aria-rowcount={sorted.length + 1}
         >
           {virtual && (
