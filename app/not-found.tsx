@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { inter } from "@/lib/fonts";
+import { inter } from "@/lib/ui/fonts";
 
 // Paths outside any language (the proxy sends everything else to /en, /ko or /zh).
 export default function GlobalNotFound() {

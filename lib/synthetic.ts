@@ -3,8 +3,8 @@
  * in a list named "Synthetic benchmark data (not real)" with a synthetic source; none of it is ever shown
  * as real, and none of it is committed (scripts/make-synthetic.ts writes to bench/synthetic/, ignored by git).
  */
-import type { Dataset } from "@/lib/dataset/types";
-import type { EntityListRecord, EntityRecord, SourceRecord } from "@/lib/schema";
+import type { Dataset } from "@/lib/data/types";
+import type { EntityListRecord, EntityRecord, SourceRecord } from "@/lib/domain/schema";
 
 export const SYNTHETIC_LIST = "synthetic-benchmark";
 export const SYNTHETIC_SOURCE = "synthetic-generator";

@@ -2,8 +2,8 @@
  * `npm run data:check`: validates the files in data/ (or DATA_DIR) exactly as the server does,
  * printing every problem with its file, record and field. Exits 1 if anything is wrong.
  */
-import { dataDir, readDataset } from "../lib/dataset/read";
-import { formatIssue } from "../lib/dataset/types";
+import { dataDir, readDataset } from "../lib/data/read";
+import { formatIssue } from "../lib/data/types";
 
 const dir = process.argv[2] ?? dataDir();
 const result = readDataset(dir);

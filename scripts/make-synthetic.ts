@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readDataset } from "../lib/dataset/read";
+import { readDataset } from "../lib/data/read";
 import { syntheticEntities } from "../lib/synthetic";
 
 export const SYNTHETIC_FILE = path.join("bench", "synthetic", "entities.json");

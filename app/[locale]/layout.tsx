@@ -6,9 +6,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { inter } from "@/lib/fonts";
+import { inter } from "@/lib/ui/fonts";
 import { isLocale } from "@/lib/i18n/routing";
-import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+import { parseTheme, THEME_COOKIE } from "@/lib/ui/theme";
 
 export async function generateMetadata({
   params,

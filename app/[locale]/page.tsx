@@ -7,18 +7,18 @@ import { Section } from "@/components/common/section";
 import { SourceLink } from "@/components/common/source-link";
 import { DirectionCard } from "@/components/directions/direction-card";
 import { KpiCard } from "@/components/kpi/kpi-card";
-import { getDataset } from "@/lib/dataset/store";
-import { formatNumber } from "@/lib/format";
+import { getDataset } from "@/lib/data/store";
+import { formatNumber } from "@/lib/format/format";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
-import { getOverviewCharts } from "@/lib/overview";
-import { getDirections, getHeadlineIndicators } from "@/lib/queries";
-import { getEntityLists } from "@/lib/entities";
+import { getOverviewCharts } from "@/lib/queries/overview";
+import { getDirections, getHeadlineIndicators } from "@/lib/queries/queries";
+import { getEntityLists } from "@/lib/queries/entities";
 import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { BreakdownNote } from "@/components/common/breakdown-note";
-import { getFilterOptions, urlContext } from "@/lib/filter-options";
-import { parseViewState } from "@/lib/url-state";
+import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { parseViewState } from "@/lib/filter/url-state";
 
 export const dynamic = "force-dynamic";
 

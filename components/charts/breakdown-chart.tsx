@@ -2,7 +2,7 @@
 
 import { DonutChart, Legend } from "@tremor/react";
 import { useLocale } from "next-intl";
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format/format";
 
 const COLORS = [
   "blue",

@@ -2,7 +2,7 @@
 
 import { BarList } from "@tremor/react";
 import { useLocale } from "next-intl";
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format/format";
 
 /** Horizontal bars of counts (e.g. measures by status), formatted in the reader's locale. */
 export function CountBarList({

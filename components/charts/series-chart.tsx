@@ -2,8 +2,8 @@
 
 import { BarChart, LineChart } from "@tremor/react";
 import { useLocale } from "next-intl";
-import { formatAxisValue } from "@/lib/format";
-import type { Unit } from "@/lib/schema";
+import { formatAxisValue } from "@/lib/format/format";
+import type { Unit } from "@/lib/domain/codes";
 
 const COLORS = ["blue", "emerald", "violet", "amber", "rose", "cyan"];
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { FilterFit } from "@/lib/filters";
+import type { FilterFit } from "@/lib/filter/filter";
 
 /** Says why an item stays on screen under a district or sector filter it cannot be narrowed by. */
 export function BreakdownNote({ fit }: { fit: { district: FilterFit; sector: FilterFit } }) {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { Confidence } from "@/lib/schema";
-import { CONFIDENCE_STYLE } from "@/lib/options";
+import type { Confidence } from "@/lib/domain/codes";
+import { CONFIDENCE_STYLE } from "@/lib/domain/styles";
 
 const CLASSES: Record<Confidence, string> = {
   high: "border-emerald-300 bg-emerald-50 text-emerald-800 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",

@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/format/dates";
 
 export function PartialDate({ value }: { value: string }) {
   const locale = useLocale();

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatPartialDate } from "@/lib/dates";
+import { formatPartialDate } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
-import type { SourceRef } from "@/lib/views";
+import type { SourceRef } from "@/lib/queries/views";
 
 /** "Source: publisher, date" linking to the source's details on the sources page. */
 export function SourceLink({ source, compact = false }: { source: SourceRef; compact?: boolean }) {

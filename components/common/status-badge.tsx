@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { MeasureStatus } from "@/lib/filters";
-import { STATUS_STYLE } from "@/lib/options";
+import type { MeasureStatus } from "@/lib/filter/filter";
+import { STATUS_STYLE } from "@/lib/domain/styles";
 
 const CLASSES: Record<MeasureStatus, string> = {
   planned:

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { TargetStatus } from "@/lib/progress";
+import type { TargetStatus } from "@/lib/queries/progress";
 
 export const TARGET_STATUS_STYLE: Record<TargetStatus, { icon: string; className: string }> = {
   achieved: {

@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/tremor";
 import { useTranslations } from "next-intl";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { Link } from "@/lib/i18n/navigation";
-import type { DirectionSummary } from "@/lib/views";
+import type { DirectionSummary } from "@/lib/queries/views";
 
 const ACCENT: Record<DirectionSummary["code"], string> = {
   innovation: "border-t-blue-500",

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { DirectionSummary } from "@/lib/views";
+import type { DirectionSummary } from "@/lib/queries/views";
 
 export function DirectionTabs({ directions, current }: { directions: DirectionSummary[]; current: string }) {
   const t = useTranslations("direction");

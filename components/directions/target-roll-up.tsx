@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { TARGET_STATUS_STYLE } from "@/components/common/target-status-badge";
-import { TARGET_STATUSES } from "@/lib/progress";
-import type { RollUp } from "@/lib/targets";
+import { TARGET_STATUSES } from "@/lib/queries/progress";
+import type { RollUp } from "@/lib/queries/targets";
 
 /** "2 of 3 targets achieved or on track", with the count in each status (icon and text). */
 export function TargetRollUp({ rollUp, testId }: { rollUp: RollUp; testId?: string }) {

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
-import type { EntityListView, EntityView } from "@/lib/views";
+import type { EntityListView, EntityView } from "@/lib/queries/views";
 
 /** A named list that may be only partly known: says how many of the total are named. */
 export function EntityList({ list, entities }: { list: EntityListView; entities: EntityView[] }) {

@@ -2,10 +2,10 @@
 
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
-import type { Filter } from "@/lib/filters";
+import type { Filter } from "@/lib/filter/filter";
 import type { FilterDimension } from "@/lib/tables/types";
-import { parseViewState, serializeViewState, type UrlContext, type ViewState } from "@/lib/url-state";
-import { useQueryWriter } from "@/lib/url-nav";
+import { parseViewState, serializeViewState, type UrlContext, type ViewState } from "@/lib/filter/url-state";
+import { useQueryWriter } from "@/lib/filter/url-nav";
 import { MultiSelect, type Option } from "./multi-select";
 import { UrlNotices } from "./url-notices";
 

@@ -5,8 +5,8 @@ import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
 import { TargetProgress } from "@/components/kpi/target-progress";
-import { formatPercent } from "@/lib/format";
-import type { IndicatorView } from "@/lib/views";
+import { formatPercent } from "@/lib/format/format";
+import type { IndicatorView } from "@/lib/queries/views";
 
 /** One indicator's latest figure with unit, date, source, confidence and change against the same series. */
 export function KpiCard({ indicator }: { indicator: IndicatorView }) {

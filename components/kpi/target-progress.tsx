@@ -3,7 +3,7 @@ import { ProgressBar } from "@/components/ui/tremor";
 import { PartialDate } from "@/components/common/partial-date";
 import { TargetStatusBadge } from "@/components/common/target-status-badge";
 import { Link } from "@/lib/i18n/navigation";
-import type { TargetView } from "@/lib/targets";
+import type { TargetView } from "@/lib/queries/targets";
 
 /** A target under a figure: what and by when, how far along, and the status by the documented method. */
 export function TargetProgress({ target }: { target: TargetView }) {

@@ -3,7 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { LOCALES, type Locale } from "@/lib/schema";
+import { LOCALES, type Locale } from "@/lib/domain/codes";
 
 const NATIVE: Record<Locale, string> = { en: "English", ko: "한국어", zh: "中文" };
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LiveData } from "@/components/layout/live-data";
-import { getDataset, getDataStatus } from "@/lib/dataset/store";
-import type { Locale } from "@/lib/schema";
+import { getDataset, getDataStatus } from "@/lib/data/store";
+import type { Locale } from "@/lib/domain/codes";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });

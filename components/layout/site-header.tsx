@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/schema";
-import type { Theme } from "@/lib/theme";
+import type { Locale } from "@/lib/domain/codes";
+import type { Theme } from "@/lib/ui/theme";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";

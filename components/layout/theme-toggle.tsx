@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { THEME_COOKIE, THEMES, type Theme } from "@/lib/theme";
+import { THEME_COOKIE, THEMES, type Theme } from "@/lib/ui/theme";
 
 const ICON: Record<Theme, string> = { system: "◐", light: "☀", dark: "☾" };
 

@@ -4,7 +4,7 @@ import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
 import { StatusBadge } from "@/components/common/status-badge";
-import type { MeasureView } from "@/lib/views";
+import type { MeasureView } from "@/lib/queries/views";
 
 /** Measures and milestones as a dated list with status, places, sectors and sources. */
 export function MeasureList({ measures }: { measures: MeasureView[] }) {

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { Link } from "@/lib/i18n/navigation";
-import type { SourceView } from "@/lib/views";
+import type { SourceView } from "@/lib/queries/views";
 
 /** A source with its details and everything in the dataset that rests on it. Anchored as #source-<id>. */
 export function SourceCard({ source }: { source: SourceView }) {

@@ -4,12 +4,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { ConfidenceBadge } from "@/components/common/confidence-badge";
 import { StatusBadge } from "@/components/common/status-badge";
 import { TargetStatusBadge } from "@/components/common/target-status-badge";
-import { TARGET_STATUSES, type TargetStatus } from "@/lib/progress";
-import { formatPartialDate } from "@/lib/dates";
-import { formatNumber } from "@/lib/format";
-import type { MeasureStatus } from "@/lib/filters";
+import { TARGET_STATUSES, type TargetStatus } from "@/lib/queries/progress";
+import { formatPartialDate } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/format";
+import type { MeasureStatus } from "@/lib/filter/filter";
 import { Link } from "@/lib/i18n/navigation";
-import { CONFIDENCES, MEASURE_STATUSES, type Confidence } from "@/lib/schema";
+import { CONFIDENCES, MEASURE_STATUSES, type Confidence } from "@/lib/domain/codes";
 import type { ColumnSpec, TableRow } from "@/lib/tables/types";
 
 const isStatus = (v: unknown): v is MeasureStatus => (MEASURE_STATUSES as readonly unknown[]).includes(v);

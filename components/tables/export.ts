@@ -1,5 +1,5 @@
 /** Builds and downloads CSV exports in the browser with the shared writer. */
-import { csvFileName, headerLabel, toCsv } from "@/lib/csv";
+import { csvFileName, headerLabel, toCsv } from "@/lib/format/csv";
 import type { ColumnId, ColumnSpec, TableRow } from "@/lib/tables/types";
 
 export function buildCsv(

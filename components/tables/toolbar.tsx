@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format/format";
 
 interface ColumnToggle {
   id: string;

@@ -1,6 +1,6 @@
 /** Wraps every API route: no error a client can cause becomes a 500, and no stack trace leaves the server. */
-import { DataUnavailableError, getDataset } from "@/lib/dataset/store";
-import type { Dataset } from "@/lib/dataset/types";
+import { DataUnavailableError, getDataset } from "@/lib/data/store";
+import type { Dataset } from "@/lib/data/types";
 import { problem } from "./problem";
 
 export function withDataset(fn: (ds: Dataset) => Response): Response {

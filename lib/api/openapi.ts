@@ -1,15 +1,9 @@
 /** OpenAPI 3.1 description of /api/v1, generated from the zod schemas and the table column specs. */
 import { z } from "zod";
-import type { Dataset } from "@/lib/dataset/types";
-import { dataYears } from "@/lib/filter-options";
-import {
-  directionSchema,
-  districtSchema,
-  LOCALES,
-  MEASURE_STATUSES,
-  sectorSchema,
-  DIRECTION_CODES,
-} from "@/lib/schema";
+import type { Dataset } from "@/lib/data/types";
+import { dataYears } from "@/lib/filter/options";
+import { LOCALES, MEASURE_STATUSES, DIRECTION_CODES } from "@/lib/domain/codes";
+import { directionSchema, districtSchema, sectorSchema } from "@/lib/domain/schema";
 import { TABLES } from "@/lib/tables/specs";
 import { TABLE_IDS } from "@/lib/tables/types";
 import { MAX_LIMIT } from "./query";

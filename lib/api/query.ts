@@ -4,10 +4,10 @@
  * unknown parameter or value is a 400 problem naming the parameter and what is allowed.
  */
 import { z } from "zod";
-import type { Dataset } from "@/lib/dataset/types";
-import { urlContext } from "@/lib/filter-options";
-import { LOCALES, type Locale } from "@/lib/schema";
-import { parseViewState, type ViewState } from "@/lib/url-state";
+import type { Dataset } from "@/lib/data/types";
+import { urlContext } from "@/lib/filter/options";
+import { LOCALES, type Locale } from "@/lib/domain/codes";
+import { parseViewState, type ViewState } from "@/lib/filter/url-state";
 import type { Problem } from "./problem";
 
 export const LIST_PARAMS = [

@@ -2,21 +2,21 @@
  * The API's resources. Lists run the same query as the tables on the pages (tableRows → filterRows →
  * sortRows) and answer JSON or CSV with the same CSV writer as the export buttons.
  */
-import { csvFileName, toCsv } from "@/lib/csv";
-import type { Dataset } from "@/lib/dataset/types";
-import { getDataStatus } from "@/lib/dataset/store";
-import { getIndicator } from "@/lib/queries";
-import { pick } from "@/lib/localize";
-import { type Locale } from "@/lib/schema";
+import { csvFileName, toCsv } from "@/lib/format/csv";
+import type { Dataset } from "@/lib/data/types";
+import { getDataStatus } from "@/lib/data/store";
+import { getIndicator } from "@/lib/queries/queries";
+import { pick } from "@/lib/format/localize";
+import { type Locale } from "@/lib/domain/codes";
 import { filterRows } from "@/lib/tables/filter";
 import { tableRows } from "@/lib/tables/rows";
 import { sortRows } from "@/lib/tables/sort";
 import { TABLES } from "@/lib/tables/specs";
 import { TABLE_IDS, type TableId, type TableRow } from "@/lib/tables/types";
-import { describeFilter } from "@/lib/url-state";
+import { describeFilter } from "@/lib/filter/url-state";
 import { problem, type Problem } from "./problem";
-import { EMPTY_FILTER } from "@/lib/filters";
-import type { ViewState } from "@/lib/url-state";
+import { EMPTY_FILTER } from "@/lib/filter/filter";
+import type { ViewState } from "@/lib/filter/url-state";
 import { LIST_PARAMS, MAX_LIMIT, parseListQuery } from "./query";
 import { json, respond } from "./respond";
 

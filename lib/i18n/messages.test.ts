@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNITS } from "@/lib/schema";
+import { UNITS } from "@/lib/domain/codes";
 import { MESSAGES } from "./messages";
 
 function keys(obj: object, prefix = ""): string[] {

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/schema";
+import type { Locale } from "@/lib/domain/codes";
 import en from "./messages/en.json";
 import ko from "./messages/ko.json";
 import zh from "./messages/zh.json";

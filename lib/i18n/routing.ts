@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { LOCALES } from "@/lib/schema";
+import { LOCALES } from "@/lib/domain/codes";
 
 export const routing = defineRouting({
   locales: LOCALES,

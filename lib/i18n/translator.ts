@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import type { Locale } from "@/lib/schema";
+import type { Locale } from "@/lib/domain/codes";
 import { MESSAGES } from "./messages";
 
 const translators = new Map<Locale, ReturnType<typeof createTranslator<typeof MESSAGES.en>>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER } from "@/lib/filters";
+import { EMPTY_FILTER } from "@/lib/filter/filter";
 import { filterRows, unbrokenDimensions } from "./filter";
 import type { RowDims, TableRow } from "./types";
 

@@ -1,5 +1,5 @@
 /** Applies a Filter to table rows. Rows with no breakdown on a filtered dimension stay, flagged. */
-import type { Filter } from "@/lib/filters";
+import type { Filter } from "@/lib/filter/filter";
 import { recordSubset } from "./subset";
 import type { FilterDimension, Primitive, TableRow } from "./types";
 

@@ -1,13 +1,13 @@
 /** Rows of every table, built from the shared queries. Used by the table pages, the exports and the API. */
-import type { Dataset } from "@/lib/dataset/types";
-import { yearOf } from "@/lib/dates";
-import { formatNumber, unitLabel } from "@/lib/format";
+import type { Dataset } from "@/lib/data/types";
+import { yearOf } from "@/lib/format/dates";
+import { formatNumber, unitLabel } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
-import { getTargets } from "@/lib/targets";
-import { getIndicators, getSources, indicatorView, getMeasures } from "@/lib/queries";
-import { getEntities } from "@/lib/entities";
-import { pick } from "@/lib/localize";
-import type { DirectionCode, Locale } from "@/lib/schema";
+import { getTargets } from "@/lib/queries/targets";
+import { getIndicators, getSources, indicatorView, getMeasures } from "@/lib/queries/queries";
+import { getEntities } from "@/lib/queries/entities";
+import { pick } from "@/lib/format/localize";
+import type { DirectionCode, Locale } from "@/lib/domain/codes";
 import type { TableId, TableRow } from "./types";
 
 function dirName(ds: Dataset, locale: Locale, code: DirectionCode): string {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER } from "@/lib/filters";
+import { EMPTY_FILTER } from "@/lib/filter/filter";
 import { filterRows } from "./filter";
 import { sortRows } from "./sort";
 import type { ColumnSpec, Primitive, TableRow } from "./types";

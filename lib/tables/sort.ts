@@ -8,12 +8,12 @@
  * then walks that order, reversing groups for descending; a sort on several columns is a stable counting
  * sort on the integer ranks, one O(n) pass per key.
  */
-import { endOf } from "@/lib/dates";
-import { TARGET_STATUSES } from "@/lib/progress";
-import { CONFIDENCES, MEASURE_STATUSES } from "@/lib/schema";
+import { endOf } from "@/lib/format/dates";
+import { TARGET_STATUSES } from "@/lib/queries/progress";
+import { CONFIDENCES, MEASURE_STATUSES } from "@/lib/domain/codes";
 import { subsetPositions } from "./subset";
 import type { ColumnSpec, Primitive, TableRow } from "./types";
-import type { SortKey } from "@/lib/url-state";
+import type { SortKey } from "@/lib/filter/url-state";
 
 const EMPTY = -1;
 const caches = new WeakMap<readonly TableRow[], Map<string, Int32Array>>();

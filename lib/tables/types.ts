@@ -1,5 +1,5 @@
-import type { DirectionCode } from "@/lib/schema";
-import type { MeasureStatus } from "@/lib/filters";
+import type { DirectionCode } from "@/lib/domain/codes";
+import type { MeasureStatus } from "@/lib/filter/filter";
 
 export type Primitive = string | number | null;
 

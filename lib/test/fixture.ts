@@ -1,5 +1,5 @@
 /** A tiny, valid dataset for unit tests, as raw file texts. Tests break one thing at a time. */
-import type { RawFiles } from "@/lib/dataset/build";
+import type { RawFiles } from "@/lib/data/build";
 
 const L = (en: string) => ({ en, ko: `${en} (ko)`, zh: `${en} (zh)` });
 

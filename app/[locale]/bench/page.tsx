@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { BenchTable } from "@/components/tables/bench-table";
-import { getDataset } from "@/lib/dataset/store";
-import { getFilterOptions } from "@/lib/filter-options";
+import { getDataset } from "@/lib/data/store";
+import { getFilterOptions } from "@/lib/filter/options";
 import { isLocale } from "@/lib/i18n/routing";
 import { TABLES } from "@/lib/tables/specs";
 

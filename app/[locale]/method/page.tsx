@@ -2,12 +2,12 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Section } from "@/components/common/section";
 import { TargetStatusBadge } from "@/components/common/target-status-badge";
-import { getDataset } from "@/lib/dataset/store";
-import { formatPartialDate } from "@/lib/dates";
+import { getDataset } from "@/lib/data/store";
+import { formatPartialDate } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
-import { getTargets } from "@/lib/targets";
+import { getTargets } from "@/lib/queries/targets";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceCard } from "@/components/sources/source-card";
-import { getDataset } from "@/lib/dataset/store";
+import { getDataset } from "@/lib/data/store";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
-import { getSources } from "@/lib/queries";
+import { getSources } from "@/lib/queries/queries";
 
 export const dynamic = "force-dynamic";
 

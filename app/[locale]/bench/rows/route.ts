@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { problem } from "@/lib/api/problem";
-import { getDataset } from "@/lib/dataset/store";
+import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
-import { entitySchema } from "@/lib/schema";
+import { entitySchema } from "@/lib/domain/schema";
 import { withSyntheticEntities } from "@/lib/synthetic";
 import { entityRows } from "@/lib/tables/rows";
 

@@ -13,14 +13,14 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { SourceLinkById } from "@/components/common/source-link";
-import { seriesTable } from "@/lib/charts";
-import { getTargets } from "@/lib/targets";
-import { getFilterOptions, urlContext } from "@/lib/filter-options";
-import { parseViewState } from "@/lib/url-state";
-import { getDataset } from "@/lib/dataset/store";
+import { seriesTable } from "@/lib/queries/charts";
+import { getTargets } from "@/lib/queries/targets";
+import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { parseViewState } from "@/lib/filter/url-state";
+import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
-import { getDirection, getDirections, getIndicators, getMeasures } from "@/lib/queries";
-import { getEntities, getEntityLists } from "@/lib/entities";
+import { getDirection, getDirections, getIndicators, getMeasures } from "@/lib/queries/queries";
+import { getEntities, getEntityLists } from "@/lib/queries/entities";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { problem } from "@/lib/api/problem";
-import { buildDataPackage } from "@/lib/datapackage";
-import { getDataset } from "@/lib/dataset/store";
+import { buildDataPackage } from "@/lib/api/datapackage";
+import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
-import { LOCALES } from "@/lib/schema";
+import { LOCALES } from "@/lib/domain/codes";
 
 export const dynamic = "force-dynamic";
 export {

@@ -1,11 +1,11 @@
 /** The choices the filter bar offers, from the dataset, in the reader's language. */
 import type { FilterOptions } from "@/components/filters/filter-bar";
-import type { Dataset } from "@/lib/dataset/types";
-import { yearOf } from "@/lib/dates";
+import type { Dataset } from "@/lib/data/types";
+import { yearOf } from "@/lib/format/dates";
 import { translator } from "@/lib/i18n/translator";
-import { MEASURE_STATUSES, type Locale } from "@/lib/schema";
-import { pick } from "@/lib/localize";
-import type { UrlContext } from "@/lib/url-state";
+import { MEASURE_STATUSES, type Locale } from "@/lib/domain/codes";
+import { pick } from "@/lib/format/localize";
+import type { UrlContext } from "@/lib/filter/url-state";
 
 export function dataYears(ds: Dataset): number[] {
   const years = new Set<number>();

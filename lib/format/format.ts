@@ -1,6 +1,7 @@
-import type { IndicatorRecord, Locale, ObservationRecord, Unit } from "@/lib/schema";
+import type { Locale, Unit } from "@/lib/domain/codes";
+import type { IndicatorRecord, ObservationRecord } from "@/lib/domain/schema";
 import { translator } from "@/lib/i18n/translator";
-import { numberFormat } from "@/lib/intl-cache";
+import { numberFormat } from "@/lib/format/intl-cache";
 
 /** Units stored in a multiple of their base unit: the figure is shown in the reader's own scale words. */
 const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "parameter-bn": 1e9 };

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { DATA_FILES } from "@/lib/schema";
+import { DATA_FILES } from "@/lib/domain/schema";
 import { buildDataset, type BuildResult, type DataFileKey, type RawFiles } from "./build";
 
 /** The data directory: `DATA_DIR` if set, else `data/` in the project. */

@@ -2,21 +2,20 @@
  * The one set of queries over the dataset. Pages, the API and the CSV exports all call these, so a
  * figure is computed in one place. Everything returned is plain data in the reader's language.
  */
-import type { Dataset } from "@/lib/dataset/types";
-import { pick } from "@/lib/localize";
+import type { Dataset } from "@/lib/data/types";
+import { pick } from "@/lib/format/localize";
+import type { DirectionCode, Locale } from "@/lib/domain/codes";
 import type {
-  DirectionCode,
   DirectionRecord,
   IndicatorRecord,
-  Locale,
   MeasureRecord,
   ObservationRecord,
   SourceRecord,
-} from "@/lib/schema";
-import { compareDates, yearOf } from "@/lib/dates";
-import { EMPTY_FILTER, fitDimension, matchesText, type Filter } from "@/lib/filters";
-import { formatDelta, formatFigure, unitLabel } from "@/lib/format";
-import { getTargets, indicatorIsStale, rollUp, targetView } from "@/lib/targets";
+} from "@/lib/domain/schema";
+import { compareDates, yearOf } from "@/lib/format/dates";
+import { EMPTY_FILTER, fitDimension, matchesText, type Filter } from "@/lib/filter/filter";
+import { formatDelta, formatFigure, unitLabel } from "@/lib/format/format";
+import { getTargets, indicatorIsStale, rollUp, targetView } from "@/lib/queries/targets";
 import type {
   ChangeView,
   DirectionSummary,
@@ -26,7 +25,7 @@ import type {
   ObservationView,
   SourceRef,
   SourceView,
-} from "@/lib/views";
+} from "@/lib/queries/views";
 
 export function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {
   const s = ds.index.source.get(id);

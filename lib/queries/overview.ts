@@ -1,12 +1,18 @@
 /** Composite views for the overview page, built from the shared queries. */
-import type { Dataset } from "@/lib/dataset/types";
-import { seriesTable, type ChartTable } from "@/lib/charts";
+import type { Dataset } from "@/lib/data/types";
+import { seriesTable, type ChartTable } from "@/lib/queries/charts";
 import { translator } from "@/lib/i18n/translator";
-import { EMPTY_FILTER, fitDimension, type Filter, type FilterFit, type MeasureStatus } from "@/lib/filters";
-import { getIndicators, getMeasures } from "@/lib/queries";
-import { getEntities } from "@/lib/entities";
-import { MEASURE_STATUSES, type Locale } from "@/lib/schema";
-import type { IndicatorView } from "@/lib/views";
+import {
+  EMPTY_FILTER,
+  fitDimension,
+  type Filter,
+  type FilterFit,
+  type MeasureStatus,
+} from "@/lib/filter/filter";
+import { getIndicators, getMeasures } from "@/lib/queries/queries";
+import { getEntities } from "@/lib/queries/entities";
+import { MEASURE_STATUSES, type Locale } from "@/lib/domain/codes";
+import type { IndicatorView } from "@/lib/queries/views";
 
 /** Output figures under three definitions: shown side by side, never joined into one line. */
 export const OUTPUT_SERIES = ["ai-related-output", "ai-output", "core-output"] as const;

@@ -3,15 +3,15 @@
  * column codes as headers) and a datapackage.json describing every field, unit and source.
  */
 import { zipSync, strToU8 } from "fflate";
-import type { Dataset } from "@/lib/dataset/types";
-import { toCsv } from "@/lib/csv";
+import type { Dataset } from "@/lib/data/types";
+import { toCsv } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
-import { pick } from "@/lib/localize";
-import { UNITS, type Locale } from "@/lib/schema";
+import { pick } from "@/lib/format/localize";
+import { UNITS, type Locale } from "@/lib/domain/codes";
 import { tableRows } from "@/lib/tables/rows";
 import { TABLES } from "@/lib/tables/specs";
 import { TABLE_IDS, type ColumnId, type ColumnSpec } from "@/lib/tables/types";
-import { unitLabel } from "@/lib/format";
+import { unitLabel } from "@/lib/format/format";
 
 const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
   id: "Stable identifier of the record in the tracker's data files.",

@@ -7,8 +7,8 @@
  *   hide   comma-separated hidden column ids
  * Unknown values are dropped, never fatal; each drop is reported as a notice the page shows.
  */
-import { DIRECTION_CODES, MEASURE_STATUSES, type DirectionCode } from "@/lib/schema";
-import type { Filter, MeasureStatus } from "@/lib/filters";
+import { DIRECTION_CODES, MEASURE_STATUSES, type DirectionCode } from "@/lib/domain/codes";
+import type { Filter, MeasureStatus } from "@/lib/filter/filter";
 
 export interface SortKey {
   id: string;

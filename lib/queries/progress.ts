@@ -24,8 +24,8 @@
  *    needs attention   achieved pace ≥ 75% of needed pace;
  *    off track         otherwise.
  */
-import { compareDates, endOf } from "@/lib/dates";
-import type { ObservationRecord, TargetRecord } from "@/lib/schema";
+import { compareDates, endOf } from "@/lib/format/dates";
+import type { ObservationRecord, TargetRecord } from "@/lib/domain/schema";
 
 export const TARGET_STATUSES = [
   "achieved",

@@ -1,9 +1,16 @@
 /** Targets with their computed progress, for cards, charts, roll-ups, the targets table and the API. */
-import type { Dataset } from "@/lib/dataset/types";
-import { formatFigure } from "@/lib/format";
-import { evaluateTarget, isStale, TARGET_STATUSES, type Progress, type TargetStatus } from "@/lib/progress";
-import { pick } from "@/lib/localize";
-import type { DirectionCode, IndicatorRecord, Locale, TargetRecord } from "@/lib/schema";
+import type { Dataset } from "@/lib/data/types";
+import { formatFigure } from "@/lib/format/format";
+import {
+  evaluateTarget,
+  isStale,
+  TARGET_STATUSES,
+  type Progress,
+  type TargetStatus,
+} from "@/lib/queries/progress";
+import { pick } from "@/lib/format/localize";
+import type { DirectionCode, Locale } from "@/lib/domain/codes";
+import type { IndicatorRecord, TargetRecord } from "@/lib/domain/schema";
 
 export interface TargetView {
   id: string;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { DATA_FILES } from "@/lib/schema";
-import { compareDates } from "@/lib/dates";
+import { DATA_FILES } from "@/lib/domain/schema";
+import { compareDates } from "@/lib/format/dates";
 import type { DataIssue, Dataset } from "./types";
 
 export type DataFileKey = keyof typeof DATA_FILES;

@@ -1,5 +1,5 @@
-import type { DirectionCode } from "@/lib/schema";
-import type { MEASURE_STATUSES } from "@/lib/schema";
+import type { DirectionCode } from "@/lib/domain/codes";
+import type { MEASURE_STATUSES } from "@/lib/domain/codes";
 
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 

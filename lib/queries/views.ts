@@ -1,16 +1,9 @@
 /** The shapes pages, API and exports receive: plain, serialisable, already in the reader's language. */
-import type {
-  Confidence,
-  DirectionCode,
-  IndicatorRecord,
-  MeasureRecord,
-  Locale,
-  ObservationRecord,
-  Unit,
-} from "@/lib/schema";
-import type { FigureParts } from "@/lib/format";
-import type { FilterFit, MeasureStatus } from "@/lib/filters";
-import type { RollUp, TargetView } from "@/lib/targets";
+import type { Confidence, DirectionCode, Locale, Unit } from "@/lib/domain/codes";
+import type { IndicatorRecord, MeasureRecord, ObservationRecord } from "@/lib/domain/schema";
+import type { FigureParts } from "@/lib/format/format";
+import type { FilterFit, MeasureStatus } from "@/lib/filter/filter";
+import type { RollUp, TargetView } from "@/lib/queries/targets";
 
 export interface SourceRef {
   id: string;

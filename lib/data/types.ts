@@ -9,7 +9,7 @@ import type {
   SectorRecord,
   SourceRecord,
   TargetRecord,
-} from "@/lib/schema";
+} from "@/lib/domain/schema";
 
 /** One validated, cross-checked snapshot of everything in `data/`. Never partially loaded. */
 export interface Dataset {

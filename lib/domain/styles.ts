@@ -2,8 +2,8 @@
  * Option lists shared by badges, filters, charts and tests: one place for codes, colours and icons.
  * Labels come from the message catalogs (`status.*`, `confidence.*`, `directions.*`).
  */
-import type { Confidence } from "@/lib/schema";
-import type { MeasureStatus } from "@/lib/filters";
+import type { Confidence } from "@/lib/domain/codes";
+import type { MeasureStatus } from "@/lib/filter/filter";
 
 export const STATUS_STYLE: Record<MeasureStatus, { color: string; icon: string }> = {
   planned: { color: "gray", icon: "○" },

@@ -1,6 +1,6 @@
-import { compareDates, formatPartialDate } from "@/lib/dates";
-import type { Locale } from "@/lib/schema";
-import type { IndicatorView } from "@/lib/views";
+import { compareDates, formatPartialDate } from "@/lib/format/dates";
+import type { Locale } from "@/lib/domain/codes";
+import type { IndicatorView } from "@/lib/queries/views";
 
 export interface ChartSeries {
   /** Category key used in rows, the indicator's label. */

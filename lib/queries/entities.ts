@@ -1,11 +1,12 @@
 /** Queries over named entities (platforms; later firms, factories, projects) and their lists. */
-import type { Dataset } from "@/lib/dataset/types";
-import { yearOf } from "@/lib/dates";
-import { fitDimension, EMPTY_FILTER, matchesText, type Filter } from "@/lib/filters";
-import { pick } from "@/lib/localize";
-import { district, sector, sourceRef } from "@/lib/queries";
-import type { EntityRecord, Locale } from "@/lib/schema";
-import type { EntityListView, EntityView } from "@/lib/views";
+import type { Dataset } from "@/lib/data/types";
+import { yearOf } from "@/lib/format/dates";
+import { fitDimension, EMPTY_FILTER, matchesText, type Filter } from "@/lib/filter/filter";
+import { pick } from "@/lib/format/localize";
+import { district, sector, sourceRef } from "@/lib/queries/queries";
+import type { Locale } from "@/lib/domain/codes";
+import type { EntityRecord } from "@/lib/domain/schema";
+import type { EntityListView, EntityView } from "@/lib/queries/views";
 
 function entityView(ds: Dataset, e: EntityRecord, locale: Locale, filter: Filter): EntityView {
   const list = ds.index.entityList.get(e.list);

@@ -3,9 +3,17 @@
  * `lib/dataset.ts` validates each file against these and cross-checks references.
  */
 import { z } from "zod";
-
-export const LOCALES = ["en", "ko", "zh"] as const;
-export type Locale = (typeof LOCALES)[number];
+import {
+  CONFIDENCES,
+  DIRECTION_CODES,
+  INDICATOR_KINDS,
+  LOCALES,
+  MEASURE_KINDS,
+  MEASURE_STATUSES,
+  QUALIFIERS,
+  SOURCE_KINDS,
+  UNITS,
+} from "./codes";
 
 /** A text in each of the three interface languages. */
 export const localizedSchema = z.object({
@@ -13,7 +21,6 @@ export const localizedSchema = z.object({
   ko: z.string().min(1),
   zh: z.string().min(1),
 });
-export type Localized = z.infer<typeof localizedSchema>;
 
 /** ISO date with year, month or day precision: "2022", "2022-10", "2022-10-31". */
 export const partialDateSchema = z
@@ -22,13 +29,9 @@ export const partialDateSchema = z
 
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id");
 
-export const CONFIDENCES = ["high", "medium", "secondary"] as const;
 export const confidenceSchema = z.enum(CONFIDENCES);
-export type Confidence = z.infer<typeof confidenceSchema>;
 
-export const DIRECTION_CODES = ["innovation", "foundations", "application", "governance", "talent"] as const;
 export const directionCodeSchema = z.enum(DIRECTION_CODES);
-export type DirectionCode = z.infer<typeof directionCodeSchema>;
 
 export const sourceSchema = z.object({
   id: idSchema,
@@ -42,8 +45,8 @@ export const sourceSchema = z.object({
   url: z.url().nullable(),
   /** For a source only found as a reprint elsewhere: the address it was retrieved from. */
   retrievedFrom: z.url().nullable().default(null),
-  language: z.enum(["en", "ko", "zh"]),
-  kind: z.enum(["government", "policy", "news", "report", "reprint"]),
+  language: z.enum(LOCALES),
+  kind: z.enum(SOURCE_KINDS),
   confidence: confidenceSchema,
 });
 export type SourceRecord = z.infer<typeof sourceSchema>;
@@ -76,41 +79,7 @@ export const sectorSchema = z.object({
 });
 export type SectorRecord = z.infer<typeof sectorSchema>;
 
-export const INDICATOR_KINDS = ["count", "share", "rank", "ratio", "money", "area", "length"] as const;
-export const UNITS = [
-  "enterprise",
-  "organisation",
-  "project",
-  "platform",
-  "factory",
-  "workshop",
-  "site",
-  "person",
-  "percent",
-  "rank",
-  "yuan-bn",
-  "km2",
-  "km",
-  "km-m",
-  "vehicle",
-  "dataset",
-  "body",
-  "model",
-  "institution",
-  "partner",
-  "ride",
-  "delivery",
-  "intersection",
-  "parameter-bn",
-  "case",
-  "unicorn",
-  "park",
-  "camera",
-  "signal",
-  "data-type",
-] as const;
 export const unitSchema = z.enum(UNITS);
-export type Unit = z.infer<typeof unitSchema>;
 
 export const indicatorSchema = z.object({
   id: idSchema,
@@ -130,8 +99,6 @@ export const indicatorSchema = z.object({
   sector: idSchema.nullable().default(null),
 });
 export type IndicatorRecord = z.infer<typeof indicatorSchema>;
-
-export const QUALIFIERS = ["exact", "over", "about", "under"] as const;
 
 export const observationSchema = z.object({
   id: idSchema,
@@ -155,17 +122,10 @@ export const observationSchema = z.object({
 });
 export type ObservationRecord = z.infer<typeof observationSchema>;
 
-export const MEASURE_STATUSES = [
-  "planned",
-  "pilot",
-  "commercial-pilot",
-  "in-operation",
-  "completed",
-] as const;
 export const measureSchema = z.object({
   id: idSchema,
   direction: directionCodeSchema,
-  kind: z.enum(["policy", "programme", "deployment", "milestone"]),
+  kind: z.enum(MEASURE_KINDS),
   status: z.enum(MEASURE_STATUSES),
   title: localizedSchema,
   description: localizedSchema,

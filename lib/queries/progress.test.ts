@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ObservationRecord } from "@/lib/schema";
+import type { ObservationRecord } from "@/lib/domain/schema";
 import { evaluateTarget, isStale } from "./progress";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");

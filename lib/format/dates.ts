@@ -1,5 +1,5 @@
 /** Dates in the data have year, month or day precision ("2022", "2022-10", "2022-10-31"). */
-import { dateFormat } from "@/lib/intl-cache";
+import { dateFormat } from "@/lib/format/intl-cache";
 
 export type DatePrecision = "year" | "month" | "day";
 

@@ -1,0 +1,89 @@
+/**
+ * Code lists shared by the server and the browser: languages, directions, confidence levels, statuses,
+ * units and qualifiers. Plain constants and types only: no zod, no data, so any client file may import it.
+ * The zod schemas in `schema.ts` are built from these lists.
+ */
+export const LOCALES = ["en", "ko", "zh"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface Localized {
+  en: string;
+  ko: string;
+  zh: string;
+}
+
+export const CONFIDENCES = ["high", "medium", "secondary"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const DIRECTION_CODES = ["innovation", "foundations", "application", "governance", "talent"] as const;
+export type DirectionCode = (typeof DIRECTION_CODES)[number];
+
+export const INDICATOR_KINDS = ["count", "share", "rank", "ratio", "money", "area", "length"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const UNITS = [
+  "enterprise",
+  "organisation",
+  "project",
+  "platform",
+  "factory",
+  "workshop",
+  "site",
+  "person",
+  "percent",
+  "rank",
+  "yuan-bn",
+  "km2",
+  "km",
+  "km-m",
+  "vehicle",
+  "dataset",
+  "body",
+  "model",
+  "institution",
+  "partner",
+  "ride",
+  "delivery",
+  "intersection",
+  "parameter-bn",
+  "case",
+  "unicorn",
+  "park",
+  "camera",
+  "signal",
+  "data-type",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** "over 2,400" is a lower bound: qualifier "over". */
+export const QUALIFIERS = ["exact", "over", "about", "under"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const MEASURE_STATUSES = [
+  "planned",
+  "pilot",
+  "commercial-pilot",
+  "in-operation",
+  "completed",
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const MEASURE_KINDS = ["policy", "programme", "deployment", "milestone"] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+export const SOURCE_KINDS = ["government", "policy", "news", "report", "reprint"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const TARGET_STATUSES = [
+  "achieved",
+  "on-track",
+  "needs-attention",
+  "off-track",
+  "not-enough-data",
+] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/** Whether `value` is one of `list`: a type guard for user input against a code list. */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,52 @@
+// Fails when server-side code or data reaches the browser: zod, or any text of the dataset, in a client chunk.
+// Run after `next build`; part of `npm test`.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.join(process.cwd(), ".next", "static");
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else if (name.endsWith(".js")) files.push(full);
+  }
+})(root);
+if (files.length === 0) {
+  console.error(`No client chunks under ${root}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+// Strings zod's runtime always contains (issue codes and its error class).
+const markers = [
+  { what: "zod", text: "invalid_type" },
+  { what: "zod", text: "ZodError" },
+];
+// Long free texts of the dataset: none of them belongs in code sent to every reader.
+const dataDir = path.join(process.cwd(), "data");
+for (const file of readdirSync(dataDir).filter((f) => f.endsWith(".json"))) {
+  const records = JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
+  for (const record of records) {
+    for (const field of ["definition", "summary", "description", "label", "title"]) {
+      const value = record[field];
+      const text = typeof value === "string" ? value : value?.en;
+      if (typeof text === "string" && text.length >= 24) markers.push({ what: `data/${file}`, text });
+    }
+  }
+}
+
+const found = [];
+for (const file of files) {
+  const body = readFileSync(file, "utf8");
+  for (const m of markers) {
+    if (body.includes(m.text))
+      found.push(`${path.relative(process.cwd(), file)}: ${m.what} ("${m.text.slice(0, 40)}")`);
+  }
+}
+if (found.length > 0) {
+  console.error(`Server-side code or data found in client chunks:\n${found.slice(0, 20).join("\n")}`);
+  process.exit(1);
+}
+console.log(
+  `Client bundle check: ${files.length} chunks, ${markers.length} markers, no zod and no dataset text.`,
+);
