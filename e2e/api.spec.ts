@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
+import Ajv2020 from "ajv/dist/2020";
+import { csvRecords } from "../lib/test/parse-csv";
 
 const LISTS = [
   "indicators",
+  "targets",
   "observations",
   "measures",
   "entities",
@@ -24,12 +27,18 @@ test("every list route answers JSON with the dataset version", async ({ request 
   }
 });
 
-test("items are reachable by id, with observations on indicators; unknown ids are 404", async ({
-  request,
-}) => {
+test("items are reachable by id, as the same row the list has; unknown ids are 404", async ({ request }) => {
   const one = await (await request.get("/api/v1/indicators/core-ai-firms")).json();
-  expect(one.data.value).toBe(1048);
-  expect(one.data.observations[0]).toMatchObject({ value: 1048, as_of: "2022-10-31" });
+  expect(one.data).toMatchObject({
+    value: 1048,
+    as_of: "2022-10-31",
+    observations: 1,
+    breakdown: "city-wide",
+  });
+  const listed = (await (await request.get("/api/v1/indicators?limit=1000")).json()).data.find(
+    (r: { id: string }) => r.id === "core-ai-firms",
+  );
+  expect(one.data).toEqual(listed);
   const district = await (await request.get("/api/v1/districts/haidian?locale=zh")).json();
   expect(district.data.name).toBe("海淀区");
   const missing = await request.get("/api/v1/indicators/no-such-thing");
@@ -43,7 +52,11 @@ test("filters, sort, limit and offset work as on the pages", async ({ request })
   expect(body.data).toHaveLength(5);
   expect(body.total).toBeGreaterThan(5);
   for (const row of body.data)
-    expect(row.breakdown.districts === null || row.breakdown.districts.includes("bda")).toBe(true);
+    expect(
+      row.breakdown === "city-wide" ||
+        row.district === "Beijing Economic-Technological Development Area (Yizhuang)",
+      row.id,
+    ).toBe(true);
   const values = body.data.map((r: { value: number }) => r.value);
   expect(values).toEqual([...values].sort((a, b) => b - a));
   const next = await (
@@ -56,25 +69,91 @@ test("filters, sort, limit and offset work as on the pages", async ({ request })
   for (const m of byStatus.data) expect(m.status).toBe("completed");
 });
 
-test("CSV and JSON agree, through ?format=csv and Accept: text/csv", async ({ request }) => {
+test("CSV and JSON agree, through ?format=csv, Accept: text/csv and the spreadsheet flavour", async ({
+  request,
+}) => {
   const query = "district=haidian,bda&sort=as_of&limit=1000";
-  const jsonIds = (await (await request.get(`/api/v1/observations?${query}`)).json()).data.map(
-    (r: { id: string }) => r.id,
-  );
+  const json = (await (await request.get(`/api/v1/observations?${query}`)).json()).data as {
+    id: string;
+    value: number;
+  }[];
   for (const response of [
     await request.get(`/api/v1/observations?${query}&format=csv`),
     await request.get(`/api/v1/observations?${query}`, { headers: { accept: "text/csv" } }),
   ]) {
     expect(response.headers()["content-type"]).toContain("text/csv");
     const text = await response.text();
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text
-      .slice(1)
-      .split("\r\n")
-      .filter((l) => l !== "");
-    expect(lines[0]?.split(",").at(-1)).toBe("id");
-    expect(lines.slice(1).map((l) => l.split(",").at(-1))).toEqual(jsonIds);
+    // The machine flavour: no byte-order mark, column codes as headers, values untouched.
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.split("\r\n")[0]?.split(",").at(-1)).toBe("id");
+    expect(csvRecords(text).map((r) => [r.id, Number(r.value)])).toEqual(json.map((r) => [r.id, r.value]));
   }
+  // The spreadsheet flavour: BOM, "Label [code]" headers in the reader's language, the same rows.
+  const excel = await request.get(`/api/v1/observations?${query}&for=excel&locale=zh`);
+  const text = await excel.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain("[value]");
+  expect(csvRecords(text).map((r) => r.id)).toEqual(json.map((r) => r.id));
+  expect(excel.headers()["content-disposition"]).toMatch(/filename\*=UTF-8''/);
+  // Nothing acceptable: 406.
+  const refused = await request.get("/api/v1/observations", { headers: { accept: "image/png" } });
+  expect(refused.status()).toBe(406);
+  const json2 = await request.get("/api/v1/observations", {
+    headers: { accept: "text/csv;q=0, application/json" },
+  });
+  expect(json2.headers()["content-type"]).toContain("application/json");
+});
+
+test("pagination is numeric and links to the next and previous pages", async ({ request }) => {
+  const all = await (await request.get("/api/v1/indicators?limit=10000")).json();
+  const page = await (await request.get("/api/v1/indicators?offset=10")).json();
+  expect(page.offset).toBe(10);
+  expect(page.limit).toBe(100);
+  expect(page.total).toBe(all.total);
+  expect(page.data).toHaveLength(Math.min(100, all.total - 10));
+  expect(page.data[0].id).toBe(all.data[10].id);
+  expect(page.links.prev).toContain("offset=0");
+  const last = await (await request.get(`/api/v1/indicators?limit=10&offset=${all.total - 5}`)).json();
+  expect(last.data).toHaveLength(5);
+  expect(last.links.next).toBeNull();
+  const next = await (await request.get("/api/v1/indicators?limit=10&offset=0")).json();
+  const followed = await (await request.get(next.links.next)).json();
+  expect(followed.data[0].id).toBe(all.data[10].id);
+});
+
+test("every route's real answer validates against the published OpenAPI document", async ({ request }) => {
+  const spec = await (await request.get("/api/v1/openapi.json")).json();
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema({ $id: "openapi", components: spec.components }, "openapi");
+  const schemaOf = (path: string) => {
+    const ref: string = spec.paths[path].get.responses["200"].content["application/json"].schema.$ref;
+    return { $ref: `openapi${ref}` };
+  };
+  const checks: [string, string][] = [
+    ...LISTS.map((name): [string, string] => [`/api/v1/${name}`, `/api/v1/${name}`]),
+    ...LISTS.map((name): [string, string] => [
+      ["directions", "districts", "sectors"].includes(name)
+        ? `/api/v1/${name}?locale=zh`
+        : `/api/v1/${name}?locale=zh&limit=3&offset=1`,
+      `/api/v1/${name}`,
+    ]),
+    ["/api/v1/indicators/core-ai-firms", "/api/v1/indicators/{id}"],
+    ["/api/v1/observations/core-ai-firms-2022-10", "/api/v1/observations/{id}"],
+    ["/api/v1/targets?year=2025", "/api/v1/targets"],
+    ["/api/v1/districts/haidian?locale=ko", "/api/v1/districts/{code}"],
+    ["/api/v1/meta", "/api/v1/meta"],
+  ];
+  for (const [url, path] of checks) {
+    const body = await (await request.get(url)).json();
+    const validate = ajv.compile(schemaOf(path));
+    expect(validate(body), `${url}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+  }
+  // And a wrong answer does not pass: the schema is strict about the shape.
+  const validate = ajv.compile(schemaOf("/api/v1/indicators"));
+  expect(validate({ data: [{ id: "x" }], total: "1", limit: 100, offset: "0", version: "v" })).toBe(false);
+  const bad = await (await request.get("/api/v1/indicators?limit=0")).json();
+  const problem = ajv.compile({ $ref: "openapi#/components/schemas/Problem" });
+  expect(problem(bad)).toBe(true);
 });
 
 test("ETag and If-None-Match give 304; caching headers are set", async ({ request }) => {
@@ -97,7 +176,9 @@ test("bad input gets 400 problem+json naming the parameter and what is allowed",
     ["/api/v1/indicators?sort=value;drop", "sort"],
     ["/api/v1/indicators?locale=fr", "locale"],
     ["/api/v1/indicators?limit=5&limit=6", "limit"],
-    ["/api/v1/sources?status=pilot", "status"],
+    ["/api/v1/targets?status=pilot", "status"],
+    ["/api/v1/indicators?offset=abc", "offset"],
+    ["/api/v1/indicators?for=excel&format=json", "for"],
   ];
   for (const [url, parameter] of cases) {
     const response = await request.get(url);

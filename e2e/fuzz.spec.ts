@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { LIST_PARAMS } from "../lib/api/query";
+import { listParams } from "../lib/api/query";
+import { FILTER_DIMENSIONS } from "../lib/filter/filter";
 
 // Random and hostile query strings against every route: only 2xx, 304 or 4xx with a problem body, never 5xx.
 const ROUTES = [
   "/api/v1/indicators",
+  "/api/v1/targets",
   "/api/v1/observations",
   "/api/v1/measures",
   "/api/v1/entities",
@@ -18,7 +20,7 @@ const ROUTES = [
   "/api/v1/openapi.json",
 ];
 // Every real parameter, one the pages use but the API does not, and an unknown one.
-const NAMES = [...LIST_PARAMS, "hide", "x"];
+const NAMES = [...listParams(FILTER_DIMENSIONS), "hide", "x"];
 const HOSTILE = [
   "' OR 1=1 --",
   "<script>alert(1)</script>",

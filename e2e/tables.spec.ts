@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import { csvRecords } from "../lib/test/parse-csv";
+import { TABLE_IDS } from "../lib/tables/columns";
 import { SCRATCH_PORT } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
@@ -177,9 +180,30 @@ test("the whole dataset downloads as a data package", async ({ request }) => {
   const response = await request.get("/api/v1/datapackage?locale=ko");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/zip");
-  const body = await response.body();
-  expect(body.subarray(0, 2).toString()).toBe("PK");
-  expect(body.includes(Buffer.from("datapackage.json"))).toBe(true);
+  const files = unzipSync(new Uint8Array(await response.body()));
+  const pkg = JSON.parse(strFromU8(files["datapackage.json"] ?? new Uint8Array()));
+  expect(pkg.language).toBe("ko");
+  const names = pkg.resources.map((r: { name: string }) => r.name);
+  expect(names).toEqual([...TABLE_IDS, "units"]);
+  for (const resource of pkg.resources as {
+    name: string;
+    path: string;
+    schema: { fields: { name: string }[] };
+  }[]) {
+    const csv = strFromU8(files[resource.path] ?? new Uint8Array());
+    // Machine files: no byte-order mark, a header of the declared field names.
+    expect(csv.charCodeAt(0), resource.name).not.toBe(0xfeff);
+    const records = csvRecords(csv);
+    expect(Object.keys(records[0] ?? {}), resource.name).toEqual(resource.schema.fields.map((f) => f.name));
+    if (resource.name === "units") continue;
+    const api = await (await request.get(`/api/v1/${resource.name}?locale=ko&limit=1`)).json();
+    expect(records.length, resource.name).toBe(api.total);
+  }
+  const indicators = csvRecords(strFromU8(files["indicators.csv"] ?? new Uint8Array()));
+  expect(indicators.find((r) => r.id === "core-ai-firms")).toMatchObject({
+    value: "1048",
+    observations: "1",
+  });
   const bad = await request.get("/api/v1/datapackage?locale=fr");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).parameter).toBe("locale");

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -37,17 +38,19 @@ export default async function LocaleLayout({
     <html lang={locale} className={`${inter.variable} ${theme === "system" ? "" : theme}`}>
       <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
         <NextIntlClientProvider>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black"
-          >
-            {t("skip")}
-          </a>
-          <SiteHeader locale={locale} theme={theme} />
-          <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6 lg:px-8">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
+          <NuqsAdapter>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black"
+            >
+              {t("skip")}
+            </a>
+            <SiteHeader locale={locale} theme={theme} />
+            <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6 lg:px-8">
+              {children}
+            </main>
+            <SiteFooter locale={locale} />
+          </NuqsAdapter>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -12,15 +12,16 @@ import { formatNumber } from "@/lib/format/format";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 import { getOverviewCharts } from "@/lib/queries/overview";
-import { getDirections, getHeadlineIndicators } from "@/lib/queries/queries";
+import { getDirections } from "@/lib/queries/directions";
+import { getHeadlineIndicators } from "@/lib/queries/indicators";
 import { getEntityLists } from "@/lib/queries/entities";
 import { notFound } from "next/navigation";
+import type { SearchParams } from "nuqs/server";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
-import { parseViewState } from "@/lib/filter/url-state";
-
-export const dynamic = "force-dynamic";
+import { isFilterActive } from "@/lib/filter/filter";
+import { checkView } from "@/lib/filter/search-params";
 
 export const generateMetadata = titleFrom("overview");
 
@@ -29,7 +30,7 @@ export default async function OverviewPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -37,10 +38,12 @@ export default async function OverviewPage({
   const t = await getTranslations({ locale, namespace: "overview" });
   const ts = await getTranslations({ locale, namespace: "status" });
   const ds = getDataset();
-  const { state } = parseViewState(await searchParams, urlContext(ds));
-  const filter = state.filter;
+  const { view } = checkView(await searchParams, urlContext(ds));
+  // The overview's bar has no direction or status: those parts of a link do not apply here.
+  const filter = { ...view.filter, directions: [], statuses: [], q: "" };
+  const filtered = isFilterActive(filter);
   const headline = getHeadlineIndicators(ds, locale, filter);
-  const directions = getDirections(ds, locale);
+  const directions = getDirections(ds, locale, filter);
   const charts = getOverviewCharts(ds, locale, filter);
   const platforms = getEntityLists(ds, locale).find((l) => l.id === "national-open-platforms");
   const seed = directions[0]?.source;
@@ -59,14 +62,10 @@ export default async function OverviewPage({
         )}
       </header>
 
-      <FilterBar
-        dimensions={["district", "sector", "year"]}
-        options={getFilterOptions(ds, locale)}
-        mode="server"
-      />
+      <FilterBar dimensions={["district", "sector", "year"]} options={getFilterOptions(ds, locale)} />
 
       <Section id="headline" title={t("headlineTitle")} intro={t("headlineIntro")}>
-        {headline.length === 0 ? (
+        {headline.listed.length === 0 ? (
           <p
             className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border"
             data-testid="kpi-empty"
@@ -75,14 +74,23 @@ export default async function OverviewPage({
           </p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="kpi-grid">
-            {headline.map((ind) => (
-              <KpiCard key={ind.id} indicator={ind} />
+            {headline.listed.map((ind) => (
+              <KpiCard key={ind.id} indicator={ind} yearFiltered={filter.years.length > 0} />
             ))}
           </div>
         )}
+        {headline.withoutFigures.length > 0 && (
+          <p className="mt-3 text-sm" data-testid="kpi-without-figures">
+            {t("withoutFigures", { list: headline.withoutFigures.map((i) => i.label).join(", ") })}
+          </p>
+        )}
       </Section>
 
-      <Section id="directions" title={t("directionsTitle")} intro={t("directionsIntro")}>
+      <Section
+        id="directions"
+        title={t("directionsTitle")}
+        intro={filtered ? `${t("directionsIntro")} ${t("directionsFiltered")}` : t("directionsIntro")}
+      >
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           {directions.map((d) => (
             <DirectionCard key={d.code} direction={d} />
@@ -97,7 +105,9 @@ export default async function OverviewPage({
             title={t("outputTitle")}
             caption={t("outputCaption")}
             empty={charts.output.indicators.length === 0}
-            note={charts.output.indicators[0] && <BreakdownNote fit={charts.output.indicators[0].fit} />}
+            note={
+              charts.output.indicators[0] && <BreakdownNote unbroken={charts.output.indicators[0].unbroken} />
+            }
             table={{
               columns: [t("period"), ...charts.output.table.series.map((s) => s.key)],
               rows: charts.output.table.rows.map((r) => [
@@ -134,7 +144,9 @@ export default async function OverviewPage({
             title={t("fleetTitle")}
             caption={t("fleetCaption")}
             empty={charts.fleet.indicators.length === 0}
-            note={charts.fleet.indicators[0] && <BreakdownNote fit={charts.fleet.indicators[0].fit} />}
+            note={
+              charts.fleet.indicators[0] && <BreakdownNote unbroken={charts.fleet.indicators[0].unbroken} />
+            }
             table={{
               columns: [t("period"), ...charts.fleet.indicators.map((i) => i.label)],
               rows: charts.fleet.indicators.flatMap((i) =>
@@ -176,12 +188,20 @@ export default async function OverviewPage({
                 : undefined
             }
             empty={charts.platformsBySector.length === 0}
-            note={<BreakdownNote fit={charts.platformsFit} />}
+            note={<BreakdownNote unbroken={charts.platformsUnbroken} />}
             footer={platforms && <SourceLink source={platforms.source} />}
           >
             <BreakdownChart items={charts.platformsBySector} label={t("platformsTitle")} />
           </ChartCard>
-          <ChartCard testId="chart-status" title={t("statusTitle")} caption={t("statusCaption")}>
+          <ChartCard
+            testId="chart-status"
+            title={t("statusTitle")}
+            caption={
+              filtered
+                ? t("statusCaption", charts.measureCount)
+                : t("statusCaptionAll", { total: charts.measureCount.total })
+            }
+          >
             <CountBarList
               items={charts.measuresByStatus.map((s) => ({ name: ts(s.status), value: s.value }))}
             />

@@ -1,20 +1,16 @@
 import { useTranslations } from "next-intl";
-import type { FilterFit } from "@/lib/filter/filter";
+import type { Unbroken } from "@/lib/filter/filter";
 
 /** Says why an item stays on screen under a district or sector filter it cannot be narrowed by. */
-export function BreakdownNote({ fit }: { fit: { district: FilterFit; sector: FilterFit } }) {
+export function BreakdownNote({ unbroken }: { unbroken: Unbroken }) {
   const t = useTranslations("filters");
-  const notes = [
-    fit.district === "none" ? t("noDistrictBreakdown") : null,
-    fit.sector === "none" ? t("noSectorBreakdown") : null,
-  ].filter((n): n is string => n !== null);
-  if (notes.length === 0) return null;
+  if (unbroken.length === 0) return null;
   return (
     <p
       className="text-xs italic text-tremor-content dark:text-dark-tremor-content"
       data-testid="breakdown-note"
     >
-      {notes.join(" · ")}
+      {unbroken.map((d) => t(d === "district" ? "noDistrictBreakdown" : "noSectorBreakdown")).join(" · ")}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { TARGET_STATUS_STYLE } from "@/components/common/target-status-badge";
-import { TARGET_STATUSES } from "@/lib/queries/progress";
+import { TARGET_STATUSES } from "@/lib/domain/codes";
+import { TARGET_STATUS_STYLE } from "@/lib/domain/styles";
 import type { RollUp } from "@/lib/queries/targets";
 
 /** "2 of 3 targets achieved or on track", with the count in each status (icon and text). */

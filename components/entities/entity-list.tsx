@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
 import type { EntityListView, EntityView } from "@/lib/queries/views";
@@ -68,7 +68,7 @@ export function EntityList({ list, entities }: { list: EntityListView; entities:
                 <td className="px-4 py-2">
                   <span className="flex flex-wrap items-center gap-1">
                     <SourceLink source={e.source} compact />
-                    <ConfidenceBadge level={e.confidence} />
+                    <Badge kind="confidence" value={e.confidence} />
                   </span>
                 </td>
               </tr>

@@ -1,21 +1,12 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslations } from "next-intl";
-import type { Filter } from "@/lib/filter/filter";
-import type { FilterDimension } from "@/lib/tables/types";
-import { parseViewState, serializeViewState, type UrlContext, type ViewState } from "@/lib/filter/url-state";
-import { useQueryWriter } from "@/lib/filter/url-nav";
-import { MultiSelect, type Option } from "./multi-select";
+import { DIRECTION_CODES, MEASURE_STATUSES } from "@/lib/domain/codes";
+import { valuesOf, type Filter, type FilterDimension } from "@/lib/filter/filter";
+import type { FilterOptions } from "@/lib/filter/options";
+import { MultiSelect } from "./multi-select";
 import { UrlNotices } from "./url-notices";
-
-export interface FilterOptions {
-  districts: Option[];
-  sectors: Option[];
-  directions: Option[];
-  statuses: Option[];
-  years: Option[];
-}
+import { useFilter, useUrlNotices } from "./use-view-filter";
 
 const FIELD: Record<FilterDimension, keyof FilterOptions> = {
   district: "districts",
@@ -25,68 +16,55 @@ const FIELD: Record<FilterDimension, keyof FilterOptions> = {
   year: "years",
 };
 
-function selectedOf(filter: Filter, dim: FilterDimension): string[] {
+function withValues(filter: Filter, dim: FilterDimension, values: string[], options: FilterOptions): Filter {
+  // Values come from the option list of this dimension, so each is a valid code of it.
+  const pick = <T extends string>(list: readonly T[]) => list.filter((v) => values.includes(v));
   switch (dim) {
     case "district":
-      return filter.districts;
+      return { ...filter, districts: values };
     case "sector":
-      return filter.sectors;
+      return { ...filter, sectors: values };
     case "direction":
-      return filter.directions;
+      return { ...filter, directions: pick(DIRECTION_CODES) };
     case "status":
-      return filter.statuses;
+      return { ...filter, statuses: pick(MEASURE_STATUSES) };
     case "year":
-      return filter.years.map(String);
+      return {
+        ...filter,
+        years: options.years.filter((o) => values.includes(o.value)).map((o) => Number(o.value)),
+      };
   }
 }
 
-function withDimension(state: ViewState, dim: FilterDimension, values: string[]): ViewState {
-  const f = { ...state.filter };
-  if (dim === "district") f.districts = values;
-  if (dim === "sector") f.sectors = values;
-  if (dim === "direction") f.directions = values as Filter["directions"];
-  if (dim === "status") f.statuses = values as Filter["statuses"];
-  if (dim === "year") f.years = values.map(Number);
-  return { ...state, filter: f };
-}
-
 /**
- * The one filter bar: the same on the overview, the direction pages and the tables. It edits the URL;
- * the page reads the URL. Active filters show as removable chips; URL values that are not valid are
- * listed in a notice and dropped.
+ * The one filter bar: the same on the overview, the direction pages and the tables. It edits the address;
+ * the page reads the address. Active filters show as removable chips; values in a link that are not valid
+ * are listed in a notice and dropped.
  */
 export function FilterBar({
   dimensions,
   options,
-  mode,
   columns,
+  shallow = false,
 }: {
-  dimensions: FilterDimension[];
+  dimensions: readonly FilterDimension[];
   options: FilterOptions;
-  mode: "server" | "client";
-  /** Column ids of the table on the page, so sort/hide values in the URL can be checked too. */
-  columns?: string[];
+  /** Column ids of the table on the page, so sort and hide values in the link are checked too. */
+  columns?: readonly string[];
+  /** Keep filter changes in the browser (a table that filters its own rows). */
+  shallow?: boolean;
 }) {
   const t = useTranslations("filters");
-  const { search, write, pending } = useQueryWriter(mode);
-  const ctx: UrlContext = useMemo(
-    () => ({
-      districts: options.districts.map((o) => o.value),
-      sectors: options.sectors.map((o) => o.value),
-      years: options.years.map((o) => Number(o.value)),
-      columns,
-    }),
-    [options, columns],
-  );
-  const { state, notices } = useMemo(() => parseViewState(search, ctx), [search, ctx]);
-  const apply = (next: ViewState) => write(serializeViewState(next, search));
+  const { filter, setFilter, pending } = useFilter(options, { shallow });
+  const { notices, clean } = useUrlNotices(options, columns);
   const chips = dimensions.flatMap((dim) =>
-    selectedOf(state.filter, dim).map((value) => ({
+    valuesOf(filter, dim).map((value) => ({
       dim,
       value,
       label: options[FIELD[dim]].find((o) => o.value === value)?.label ?? value,
     })),
   );
+  const empty: Filter = { ...filter, districts: [], sectors: [], directions: [], statuses: [], years: [] };
 
   return (
     <div
@@ -102,15 +80,13 @@ export function FilterBar({
             testId={`filter-${dim}`}
             label={t(`dimension.${dim}`)}
             options={options[FIELD[dim]]}
-            selected={selectedOf(state.filter, dim)}
-            onChange={(values) => apply(withDimension(state, dim, values))}
+            selected={valuesOf(filter, dim)}
+            onChange={(values) => setFilter(withValues(filter, dim, values, options))}
           />
         ))}
-        {pending && (
-          <span role="status" className="text-xs text-tremor-content dark:text-dark-tremor-content">
-            {t("updating")}
-          </span>
-        )}
+        <span role="status" className="text-xs text-tremor-content dark:text-dark-tremor-content">
+          {pending ? t("updating") : ""}
+        </span>
       </div>
       {chips.length > 0 && (
         <ul
@@ -123,11 +99,12 @@ export function FilterBar({
               <button
                 type="button"
                 onClick={() =>
-                  apply(
-                    withDimension(
-                      state,
+                  setFilter(
+                    withValues(
+                      filter,
                       c.dim,
-                      selectedOf(state.filter, c.dim).filter((v) => v !== c.value),
+                      valuesOf(filter, c.dim).filter((v) => v !== c.value),
+                      options,
                     ),
                   )
                 }
@@ -142,19 +119,7 @@ export function FilterBar({
           <li>
             <button
               type="button"
-              onClick={() =>
-                apply({
-                  ...state,
-                  filter: {
-                    districts: [],
-                    sectors: [],
-                    directions: [],
-                    statuses: [],
-                    years: [],
-                    q: state.filter.q,
-                  },
-                })
-              }
+              onClick={() => setFilter(empty)}
               className="text-xs font-medium text-tremor-brand underline dark:text-dark-tremor-brand"
             >
               {t("clearAll")}
@@ -162,10 +127,7 @@ export function FilterBar({
           </li>
         </ul>
       )}
-      <UrlNotices
-        notices={notices}
-        onClean={() => write(serializeViewState(state, search), { replace: true })}
-      />
+      <UrlNotices notices={notices} onClean={clean} />
     </div>
   );
 }

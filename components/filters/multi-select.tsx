@@ -2,10 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 
-export interface Option {
-  value: string;
-  label: string;
-}
+import type { Option } from "@/lib/filter/options";
 
 /** A button that opens a list of checkboxes. Escape or a click outside closes it. */
 export function MultiSelect({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { UrlNotice } from "@/lib/filter/url-state";
+import type { UrlNotice } from "@/lib/filter/search-params";
 
 /** Tells the reader which parts of the link were not understood and were ignored. */
 export function UrlNotices({ notices, onClean }: { notices: UrlNotice[]; onClean: () => void }) {

@@ -1,7 +1,7 @@
 import { Card, ProgressBar } from "@/components/ui/tremor";
 import { useLocale, useTranslations } from "next-intl";
 import { BreakdownNote } from "@/components/common/breakdown-note";
-import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
 import { TargetProgress } from "@/components/kpi/target-progress";
@@ -9,18 +9,30 @@ import { formatPercent } from "@/lib/format/format";
 import type { IndicatorView } from "@/lib/queries/views";
 
 /** One indicator's latest figure with unit, date, source, confidence and change against the same series. */
-export function KpiCard({ indicator }: { indicator: IndicatorView }) {
+export function KpiCard({
+  indicator,
+  yearFiltered = false,
+}: {
+  indicator: IndicatorView;
+  /** A year filter is active: target progress (measured on the whole series) is not shown. */
+  yearFiltered?: boolean;
+}) {
   const t = useTranslations("kpi");
   const locale = useLocale();
   const latest = indicator.latest;
   const change = indicator.change;
   return (
-    <Card className="flex h-full flex-col gap-2 p-4" data-testid={`kpi-${indicator.id}`}>
+    <Card
+      className="flex h-full flex-col gap-2 p-4"
+      data-testid={`kpi-${indicator.id}`}
+      data-value={latest?.value}
+      data-as-of={latest?.asOf}
+    >
       <div className="flex items-start justify-between gap-2">
         <h3 className="text-sm font-medium text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
           {indicator.label}
         </h3>
-        {latest && <ConfidenceBadge level={latest.confidence} />}
+        {latest && <Badge kind="confidence" value={latest.confidence} />}
       </div>
       {latest ? (
         <>
@@ -75,12 +87,23 @@ export function KpiCard({ indicator }: { indicator: IndicatorView }) {
                 </span>
               </span>
             ) : (
-              <span className="text-tremor-content dark:text-dark-tremor-content">{t("firstInSeries")}</span>
+              <span
+                className="text-tremor-content dark:text-dark-tremor-content"
+                data-no-change={indicator.noChange}
+              >
+                {indicator.noChange === "bound" || indicator.noChange === "series-break"
+                  ? t(`noChange.${indicator.noChange}`)
+                  : t("firstInSeries")}
+              </span>
             )}
           </p>
-          {indicator.targets.map((target) => (
-            <TargetProgress key={target.id} target={target} />
-          ))}
+          {yearFiltered && indicator.targets.length > 0 ? (
+            <p className="text-xs text-tremor-content dark:text-dark-tremor-content">
+              {t("targetsYearNote")}
+            </p>
+          ) : (
+            indicator.targets.map((target) => <TargetProgress key={target.id} target={target} />)
+          )}
           <div className="mt-auto space-y-1 pt-1 text-xs text-tremor-content dark:text-dark-tremor-content">
             <p>
               {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
@@ -91,7 +114,7 @@ export function KpiCard({ indicator }: { indicator: IndicatorView }) {
                 {t("stale", { months: indicator.updateEveryMonths ?? 0 })}
               </p>
             )}
-            <BreakdownNote fit={indicator.fit} />
+            <BreakdownNote unbroken={indicator.unbroken} />
           </div>
         </>
       ) : (

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ProgressBar } from "@/components/ui/tremor";
 import { PartialDate } from "@/components/common/partial-date";
-import { TargetStatusBadge } from "@/components/common/target-status-badge";
+import { Badge } from "@/components/common/badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { TargetView } from "@/lib/queries/targets";
 
@@ -26,7 +26,7 @@ export function TargetProgress({ target }: { target: TargetView }) {
             ` (${t("noDue")})`
           )}
         </span>
-        <TargetStatusBadge status={p.status} />
+        <Badge kind="target" value={p.status} />
       </div>
       {p.progress !== null && (
         <ProgressBar

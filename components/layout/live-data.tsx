@@ -3,7 +3,6 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useSWRConfig } from "swr";
 import { useMeta, type Meta } from "@/lib/swr/use-meta";
 
 /**
@@ -22,13 +21,10 @@ export function LiveData({ initial, refreshSeconds }: { initial: Meta; refreshSe
     setShown(data.version);
     setUpdatedAt(new Date());
   }
-  const { mutate } = useSWRConfig();
   useEffect(() => {
-    if (shown === initial.version) return;
-    router.refresh();
-    // Every API resource on the page (tables) fetches its new data.
-    void mutate((key) => typeof key === "string" && key.startsWith("/api/v1/") && key !== "/api/v1/meta");
-  }, [shown, initial.version, router, mutate]);
+    // Every section of the page, tables included, is rebuilt on the server from the new data.
+    if (shown !== initial.version) router.refresh();
+  }, [shown, initial.version, router]);
 
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);
   return (

@@ -1,9 +1,8 @@
 import { useTranslations } from "next-intl";
 import { BreakdownNote } from "@/components/common/breakdown-note";
-import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
-import { StatusBadge } from "@/components/common/status-badge";
 import type { MeasureView } from "@/lib/queries/views";
 
 /** Measures and milestones as a dated list with status, places, sectors and sources. */
@@ -26,11 +25,11 @@ export function MeasureList({ measures }: { measures: MeasureView[] }) {
         >
           <div className="flex flex-wrap items-center gap-2 text-xs">
             <PartialDate value={m.date} />
-            <StatusBadge status={m.status} />
+            <Badge kind="status" value={m.status} />
             <span className="rounded bg-tremor-background-subtle px-1.5 py-0.5 dark:bg-dark-tremor-background-subtle">
               {t(`kind.${m.kind}`)}
             </span>
-            <ConfidenceBadge level={m.confidence} />
+            <Badge kind="confidence" value={m.confidence} />
           </div>
           <h3 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
             {m.title}
@@ -48,7 +47,7 @@ export function MeasureList({ measures }: { measures: MeasureView[] }) {
               ))}
             </dd>
           </dl>
-          <BreakdownNote fit={m.fit} />
+          <BreakdownNote unbroken={m.unbroken} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ConfidenceBadge } from "@/components/common/confidence-badge";
+import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { Link } from "@/lib/i18n/navigation";
 import type { SourceView } from "@/lib/queries/views";
@@ -22,7 +22,7 @@ export function SourceCard({ source }: { source: SourceView }) {
         <span className="rounded bg-tremor-background-subtle px-1.5 py-0.5 dark:bg-dark-tremor-background-subtle">
           {t(`language.${source.language}`)}
         </span>
-        <ConfidenceBadge level={source.confidence} always />
+        <Badge kind="confidence" value={source.confidence} always />
       </div>
       <h2 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
         {source.publisher}

@@ -1,20 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { ConfidenceBadge } from "@/components/common/confidence-badge";
-import { StatusBadge } from "@/components/common/status-badge";
-import { TargetStatusBadge } from "@/components/common/target-status-badge";
-import { TARGET_STATUSES, type TargetStatus } from "@/lib/queries/progress";
+import { Badge } from "@/components/common/badge";
 import { formatPartialDate } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/format";
-import type { MeasureStatus } from "@/lib/filter/filter";
 import { Link } from "@/lib/i18n/navigation";
-import { CONFIDENCES, MEASURE_STATUSES, type Confidence } from "@/lib/domain/codes";
-import type { ColumnSpec, TableRow } from "@/lib/tables/types";
-
-const isStatus = (v: unknown): v is MeasureStatus => (MEASURE_STATUSES as readonly unknown[]).includes(v);
-const isTargetStatus = (v: unknown): v is TargetStatus => (TARGET_STATUSES as readonly unknown[]).includes(v);
-const isConfidence = (v: unknown): v is Confidence => (CONFIDENCES as readonly unknown[]).includes(v);
+import { CONFIDENCES, MEASURE_STATUSES, TARGET_STATUSES, isOneOf } from "@/lib/domain/codes";
+import type { ColumnSpec } from "@/lib/tables/columns";
+import type { GridRow as TableRow } from "@/lib/tables/row";
 
 function Empty() {
   const t = useTranslations("table");
@@ -59,17 +52,21 @@ export function Cell({ row, column }: { row: TableRow; column: ColumnSpec }) {
         <Empty />
       );
     case "status":
-      return isStatus(value) ? <StatusBadge status={value} /> : <span>{value}</span>;
+      return isOneOf(MEASURE_STATUSES, value) ? <Badge kind="status" value={value} /> : <span>{value}</span>;
     case "target-status":
-      return isTargetStatus(value) ? <TargetStatusBadge status={value} /> : <span>{value}</span>;
+      return isOneOf(TARGET_STATUSES, value) ? <Badge kind="target" value={value} /> : <span>{value}</span>;
     case "confidence":
-      return isConfidence(value) ? <ConfidenceBadge level={value} always /> : <span>{value}</span>;
+      return isOneOf(CONFIDENCES, value) ? (
+        <Badge kind="confidence" value={value} always />
+      ) : (
+        <span>{value}</span>
+      );
     case "source":
-      return row.sourceId ? (
+      return row.links.source ? (
         <Link
-          href={{ pathname: "/sources", hash: `source-${row.sourceId}` }}
+          href={{ pathname: "/sources", hash: `source-${row.links.source}` }}
           className="underline decoration-dotted underline-offset-2"
-          data-source-id={row.sourceId}
+          data-source-id={row.links.source}
         >
           {String(value)}
         </Link>

@@ -1,4 +1,4 @@
-import type { ColumnSpec, ColumnType } from "@/lib/tables/types";
+import type { ColumnSpec, ColumnType } from "@/lib/tables/columns";
 
 /** Column widths (rem) of a virtualised table. Fixed, so columns keep their width whichever rows are in
  * view; a longer value ends in an ellipsis and shows whole on hover. */
@@ -10,6 +10,7 @@ const FIXED_WIDTH: Record<ColumnType, number> = {
   status: 10,
   "target-status": 11,
   confidence: 11,
+  breakdown: 14,
   source: 14,
   url: 14,
   code: 8,

@@ -1,15 +1,18 @@
-/** Builds and downloads CSV exports in the browser with the shared writer. */
-import { csvFileName, headerLabel, toCsv } from "@/lib/format/csv";
-import type { ColumnId, ColumnSpec, TableRow } from "@/lib/tables/types";
+/** In-page CSV exports: the people's flavour of the shared writer, headed "Label [code]". */
+import { headerLabel, toCsv } from "@/lib/format/csv";
+import type { ColumnSpec, ColumnId } from "@/lib/tables/columns";
+import type { GridRow } from "@/lib/tables/row";
 
 export function buildCsv(
-  rows: readonly TableRow[],
+  rows: readonly GridRow[],
   columns: readonly ColumnSpec[],
   label: (id: ColumnId) => string,
+  isColumn: (id: string) => id is ColumnId,
 ): string {
   return toCsv(
-    columns.map((c) => headerLabel(label(c.id), c.id)),
+    columns.map((c) => (isColumn(c.id) ? headerLabel(label(c.id), c.id) : c.id)),
     rows.map((r) => columns.map((c) => r.values[c.id] ?? null)),
+    "people",
   );
 }
 
@@ -23,5 +26,3 @@ export function downloadText(text: string, fileName: string, type = "text/csv;ch
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-export { csvFileName };

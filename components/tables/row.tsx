@@ -3,7 +3,8 @@
 import { memo, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { ColumnSpec, TableRow } from "@/lib/tables/types";
+import type { ColumnSpec } from "@/lib/tables/columns";
+import type { GridRow as TableRow } from "@/lib/tables/row";
 import { Cell } from "./cells";
 
 export function notesKey(notes: ("district" | "sector")[]): string {
@@ -27,7 +28,7 @@ export const Row = memo(function Row({
 }: {
   row: TableRow;
   index: number;
-  visible: ColumnSpec[];
+  visible: readonly ColumnSpec[];
   notes: string;
   compact: boolean;
   synthetic: boolean;
@@ -53,8 +54,8 @@ export const Row = memo(function Row({
                 : ""
             } ${spec.type === "number" ? "whitespace-nowrap text-right" : ""} ${spec.type === "date" ? "whitespace-nowrap" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
           >
-            {i === 0 && row.href && !synthetic ? (
-              <Link href={row.href} className="hover:underline">
+            {i === 0 && row.links.page && !synthetic ? (
+              <Link href={row.links.page} className="hover:underline">
                 <Cell row={row} column={spec} />
               </Link>
             ) : (

@@ -3,10 +3,10 @@
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { TableId } from "@/lib/tables/types";
+import type { TableId } from "@/lib/tables/columns";
 
 /** Switches table, keeping the filters (sort and columns belong to each table, so they are dropped). */
-export function TableTabs({ tables, current }: { tables: TableId[]; current: TableId }) {
+export function TableTabs({ tables, current }: { tables: readonly TableId[]; current: TableId }) {
   const t = useTranslations("table.names");
   const tt = useTranslations("tables");
   const search = useSearchParams();

@@ -18,7 +18,7 @@ export function TableToolbar({
   total,
   columns,
   onExportView,
-  onExportAll,
+  exportAll,
 }: {
   q: string;
   onQ: (q: string) => void;
@@ -26,7 +26,8 @@ export function TableToolbar({
   total: number;
   columns: ColumnToggle[];
   onExportView: () => void;
-  onExportAll: () => void;
+  /** A link to the server's file of all rows, or a handler that exports the rows in memory. */
+  exportAll: { href: string } | { onClick: () => void };
 }) {
   const t = useTranslations("table");
   const locale = useLocale();
@@ -81,9 +82,15 @@ export function TableToolbar({
       >
         <span aria-hidden>⤓</span> {t("exportView", { count: shown, n: formatNumber(shown, locale) })}
       </button>
-      <button type="button" className={button} onClick={onExportAll} data-testid="export-all">
-        <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
-      </button>
+      {"href" in exportAll ? (
+        <a className={button} href={exportAll.href} download data-testid="export-all">
+          <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
+        </a>
+      ) : (
+        <button type="button" className={button} onClick={exportAll.onClick} data-testid="export-all">
+          <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { warmSearch } from "@/lib/tables/filter";
+import { warmSearch } from "@/lib/tables/search";
 import { columnOrder } from "@/lib/tables/sort";
-import type { ColumnSpec, TableRow } from "@/lib/tables/types";
+import type { ColumnSpec } from "@/lib/tables/columns";
+import type { GridRow } from "@/lib/tables/row";
 
 const SEARCH_CHUNK = 5000;
 
@@ -12,7 +13,7 @@ const SEARCH_CHUNK = 5000;
  * task per idle period, so the first click on a header of a large table answers at once. Returns true
  * once all are built. Small tables finish at once; anything not built yet is built on demand.
  */
-export function useIdleIndexes(rows: readonly TableRow[], specs: readonly ColumnSpec[], locale: string) {
+export function useIdleIndexes(rows: readonly GridRow[], specs: readonly ColumnSpec[], locale: string) {
   // Which rows, columns and locale the built indexes belong to: a new table is not indexed yet.
   const [builtFor, setBuiltFor] = useState<{ rows: unknown; specs: unknown; locale: string } | null>(null);
   useEffect(() => {

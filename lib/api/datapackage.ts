@@ -9,8 +9,8 @@ import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
 import { UNITS, type Locale } from "@/lib/domain/codes";
 import { tableRows } from "@/lib/tables/rows";
-import { TABLES } from "@/lib/tables/specs";
-import { TABLE_IDS, type ColumnId, type ColumnSpec } from "@/lib/tables/types";
+import { TABLE_IDS, TABLES, type ColumnId, type ColumnSpec } from "@/lib/tables/columns";
+import { rowsCsv } from "./resources";
 import { unitLabel } from "@/lib/format/format";
 
 const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
@@ -23,7 +23,12 @@ const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
   as_of: "Date the figure describes: YYYY, YYYY-MM or YYYY-MM-DD, at the precision the source gives.",
   date: "Date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
   approved: "Approval date at the precision the source gives; empty if not given.",
-  change: "Difference from the previous figure of the same series (same indicator, district and sector).",
+  change:
+    "Difference from the previous figure of the same series; empty when either figure is a bound ('over 250') or the series changed definition.",
+  reported_growth_pct: "Growth the source itself reported for this figure, in percent (not computed by us).",
+  breakdown:
+    "city-wide: a figure for all of Beijing, not broken down by district; district: a district's figure; not-recorded: the district is not in our sources.",
+  indicator_id: "Id of the indicator (series) the row belongs to.",
   change_pct: "Change in percent of the previous figure of the same series.",
   confidence:
     "high: official or first-hand outlet; medium: reprint, secondary site or ambiguous wording; secondary: only a reprint on an unrelated site.",
@@ -59,12 +64,8 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
   const files: Record<string, Uint8Array> = {};
   const resources: Record<string, unknown>[] = TABLE_IDS.map((id) => {
     const spec = TABLES[id];
-    const rows = tableRows(ds, id, locale);
-    const csv = toCsv(
-      spec.columns.map((c) => c.id),
-      rows.map((r) => spec.columns.map((c) => r.values[c.id] ?? null)),
-      { bom: false },
-    );
+    // The same rows and machine CSV as the API's list of this table.
+    const csv = rowsCsv(id, tableRows(ds, id, locale));
     files[`${id}.csv`] = strToU8(csv);
     return {
       name: id,
@@ -85,7 +86,7 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
   const unitsCsv = toCsv(
     ["code", "label"],
     UNITS.map((u) => [u, unitLabel(u, locale)]),
-    { bom: false },
+    "machine",
   );
   files["units.csv"] = strToU8(unitsCsv);
   resources.push({

@@ -1,217 +1,222 @@
-/** OpenAPI 3.1 description of /api/v1, generated from the zod schemas and the table column specs. */
+/**
+ * The OpenAPI 3.1 description of /api/v1, generated from the response schemas (lib/api/schemas.ts,
+ * through zod's own JSON Schema output) and the table column lists. A test fetches every route and
+ * validates the real answer against this document.
+ */
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
+import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
+import type { FilterDimension } from "@/lib/filter/filter";
 import { dataYears } from "@/lib/filter/options";
-import { LOCALES, MEASURE_STATUSES, DIRECTION_CODES } from "@/lib/domain/codes";
-import { directionSchema, districtSchema, sectorSchema } from "@/lib/domain/schema";
-import { TABLES } from "@/lib/tables/specs";
-import { TABLE_IDS } from "@/lib/tables/types";
-import { MAX_LIMIT } from "./query";
+import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
+import {
+  itemResponseSchema,
+  listSchema,
+  metaSchema,
+  problemSchema,
+  SIMPLE_RESOURCES,
+  simpleItemSchema,
+  simpleListSchema,
+} from "./schemas";
 
-const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  parameter: z.string().optional(),
-  allowed: z.union([z.array(z.string()), z.string()]).optional(),
-  errors: z
-    .array(
-      z.object({
-        parameter: z.string(),
-        detail: z.string(),
-        allowed: z.union([z.array(z.string()), z.string()]).optional(),
-      }),
-    )
-    .optional(),
-});
-
-const toSchema = (s: z.ZodType) =>
+const jsonSchema = (s: z.ZodType) =>
   z.toJSONSchema(s, { target: "draft-2020-12", io: "output", unrepresentable: "any" });
 
-export function openApi(ds: Dataset) {
-  const listParam = (name: string, values: readonly (string | number)[], description: string) => ({
+const problemRef = { $ref: "#/components/schemas/Problem" };
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problemRef } },
+});
+const ERRORS = {
+  "304": { description: "Not modified: If-None-Match matched the ETag." },
+  "400": problemResponse("Invalid query: the problem names the parameter and what is allowed."),
+  "405": problemResponse("Method not allowed: the API is read-only (GET, HEAD)."),
+  "406": problemResponse("Not acceptable: the Accept header allows none of the offered formats."),
+  "503": problemResponse("No valid dataset is loaded."),
+};
+
+const localeParam = {
+  name: "locale",
+  in: "query",
+  required: false,
+  description: "Language of labels and display texts.",
+  schema: { type: "string", enum: [...LOCALES], default: "en" },
+};
+const formatParam = {
+  name: "format",
+  in: "query",
+  required: false,
+  description: "csv, or send Accept: text/csv. Overrides the Accept header.",
+  schema: { type: "string", enum: ["json", "csv"] },
+};
+
+function listParam(name: string, values: readonly (string | number)[], description: string) {
+  return {
     name,
     in: "query",
     required: false,
-    description: `${description} Comma-separated; the same names and values as the page URLs.`,
-    schema: { type: "string", examples: [String(values[0] ?? "")] },
+    description: `${description} Comma-separated; the same names and values as the page addresses.`,
+    schema: { type: "string", pattern: "^[^,]+(,[^,]+)*$" },
     "x-allowed-values": values.map(String),
-  });
-  const common = [
-    {
-      name: "locale",
-      in: "query",
-      schema: { type: "string", enum: [...LOCALES], default: "en" },
-      description: "Language of labels.",
-    },
-    {
-      name: "format",
-      in: "query",
-      schema: { type: "string", enum: ["json", "csv"] },
-      description: "csv, or send Accept: text/csv.",
-    },
-  ];
+  };
+}
+
+function dimensionParams(ds: Dataset, dims: readonly FilterDimension[]) {
+  const all: Record<FilterDimension, ReturnType<typeof listParam>> = {
+    district: listParam(
+      "district",
+      ds.districts.map((d) => d.code),
+      "District codes.",
+    ),
+    sector: listParam(
+      "sector",
+      ds.sectors.map((s) => s.code),
+      "Sector codes.",
+    ),
+    direction: listParam("direction", DIRECTION_CODES, "Strategic directions."),
+    status: listParam("status", MEASURE_STATUSES, "Measure statuses."),
+    year: listParam("year", dataYears(ds), "Years (four digits)."),
+  };
+  return dims.map((d) => all[d]);
+}
+
+export function openApi(ds: Dataset) {
   const paths: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = { Problem: jsonSchema(problemSchema) };
   for (const id of TABLE_IDS) {
     const spec = TABLES[id];
     const columns = spec.columns.map((c) => c.id);
-    const item = {
-      type: "object",
-      properties: {
-        ...Object.fromEntries(
-          spec.columns.map((c) => [
-            c.id,
-            { type: c.type === "number" ? ["number", "null"] : ["string", "null"] },
-          ]),
-        ),
-        breakdown: {
-          type: "object",
-          description: "districts/sectors null = not broken down on that dimension",
-        },
-        ...(id === "indicators" ? { observations: { type: "array", items: { type: "object" } } } : {}),
-      },
-    };
-    const params = [
-      ...(spec.dimensions.includes("district")
-        ? [
-            listParam(
-              "district",
-              ds.districts.map((d) => d.code),
-              "District codes.",
-            ),
-          ]
-        : []),
-      ...(spec.dimensions.includes("sector")
-        ? [
-            listParam(
-              "sector",
-              ds.sectors.map((s) => s.code),
-              "Sector codes.",
-            ),
-          ]
-        : []),
-      ...(spec.dimensions.includes("direction")
-        ? [listParam("direction", DIRECTION_CODES, "Strategic directions.")]
-        : []),
-      ...(spec.dimensions.includes("status")
-        ? [listParam("status", MEASURE_STATUSES, "Measure statuses.")]
-        : []),
-      ...(spec.dimensions.includes("year") ? [listParam("year", dataYears(ds), "Years.")] : []),
-      { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Text search." },
-      listParam(
-        "sort",
-        columns.flatMap((c) => [c, `-${c}`]),
-        "Sort keys, '-' for descending.",
-      ),
-      {
-        name: "limit",
-        in: "query",
-        schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: 100 },
-      },
-      {
-        name: "offset",
-        in: "query",
-        schema: { type: "integer", minimum: 0, maximum: 1_000_000, default: 0 },
-      },
-      ...common,
-    ];
-    const errors = {
-      "400": {
-        description: "Invalid query",
-        content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-      },
-      "304": { description: "Not modified (If-None-Match matched the ETag)" },
-    };
+    const name = `${id[0]?.toUpperCase() ?? ""}${id.slice(1)}`;
+    schemas[`${name}List`] = jsonSchema(listSchema(id));
+    schemas[`${name}Item`] = jsonSchema(itemResponseSchema(id));
     paths[`/api/v1/${id}`] = {
       get: {
         summary: `List ${id}`,
-        parameters: params,
+        description:
+          "The table's rows under the filter, searched and sorted as on the table page, one page at a time.",
+        parameters: [
+          ...dimensionParams(ds, spec.dimensions),
+          {
+            name: "q",
+            in: "query",
+            required: false,
+            schema: { type: "string", maxLength: 200 },
+            description: "Text search over what each row shows (case- and width-insensitive).",
+          },
+          listParam(
+            "sort",
+            columns.flatMap((c) => [c, `-${c}`]),
+            "Sort keys, '-' for descending.",
+          ),
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+          },
+          {
+            name: "offset",
+            in: "query",
+            required: false,
+            schema: { type: "integer", minimum: 0, maximum: MAX_OFFSET, default: 0 },
+          },
+          localeParam,
+          formatParam,
+        ],
         responses: {
           "200": {
-            description: "A page of records",
+            description: "A page of rows. CSV: the same rows, column codes as headers.",
+            headers: { "X-Total-Count": { schema: { type: "integer" }, description: "CSV only." } },
             content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: {
-                    data: { type: "array", items: item },
-                    total: { type: "integer" },
-                    offset: { type: "integer" },
-                    limit: { type: "integer" },
-                    version: { type: "string" },
-                  },
-                },
-              },
+              "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
               "text/csv": { schema: { type: "string" } },
             },
           },
-          ...errors,
+          ...ERRORS,
         },
       },
     };
     paths[`/api/v1/${id}/{id}`] = {
       get: {
-        summary: `One ${id.replace(/s$/, "")}`,
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, common[0]],
+        summary: `One row of ${id}`,
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, localeParam],
+        responses: {
+          "200": {
+            description: "The row",
+            content: { "application/json": { schema: { $ref: `#/components/schemas/${name}Item` } } },
+          },
+          "404": problemResponse("Unknown id"),
+          ...ERRORS,
+        },
+      },
+    };
+  }
+  for (const resource of SIMPLE_RESOURCES) {
+    const name = `${resource[0]?.toUpperCase() ?? ""}${resource.slice(1)}`;
+    schemas[`${name}List`] = jsonSchema(simpleListSchema(resource));
+    schemas[`${name}Item`] = jsonSchema(simpleItemSchema(resource));
+    paths[`/api/v1/${resource}`] = {
+      get: {
+        summary: `List ${resource}`,
+        parameters: [localeParam, formatParam],
+        responses: {
+          "200": {
+            description: "All records, names in the chosen language.",
+            content: {
+              "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
+              "text/csv": { schema: { type: "string" } },
+            },
+          },
+          ...ERRORS,
+        },
+      },
+    };
+    paths[`/api/v1/${resource}/{code}`] = {
+      get: {
+        summary: `One of ${resource}`,
+        parameters: [{ name: "code", in: "path", required: true, schema: { type: "string" } }, localeParam],
         responses: {
           "200": {
             description: "The record",
-            content: { "application/json": { schema: { type: "object", properties: { data: item } } } },
+            content: { "application/json": { schema: { $ref: `#/components/schemas/${name}Item` } } },
           },
-          "404": {
-            description: "Unknown id",
-            content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-          },
-          ...errors,
+          "404": problemResponse("Unknown code"),
+          ...ERRORS,
         },
       },
     };
   }
-  for (const [name, schema] of [
-    ["directions", directionSchema],
-    ["districts", districtSchema],
-    ["sectors", sectorSchema],
-  ] as const) {
-    paths[`/api/v1/${name}`] = {
-      get: {
-        summary: `List ${name}`,
-        parameters: common,
-        responses: {
-          "200": {
-            description: "All records (names in the chosen language)",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  properties: { data: { type: "array", items: { $ref: `#/components/schemas/${name}` } } },
-                },
-              },
-            },
-          },
-        },
-      },
-    };
-    paths[`/api/v1/${name}/{code}`] = {
-      get: {
-        summary: `One of ${name}`,
-        parameters: [{ name: "code", in: "path", required: true, schema: { type: "string" } }],
-        responses: { "200": { description: "The record" }, "404": { description: "Unknown code" } },
-      },
-    };
-    void schema;
-  }
+  schemas.Meta = jsonSchema(metaSchema);
   paths["/api/v1/meta"] = {
     get: {
       summary: "Dataset version, last update, counts and the last failed update",
-      responses: { "200": { description: "Meta" } },
+      responses: {
+        "200": {
+          description: "Meta",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Meta" } } },
+        },
+        ...ERRORS,
+      },
     },
   };
   paths["/api/v1/datapackage"] = {
     get: {
-      summary: "The whole dataset: CSV per table and datapackage.json, zipped",
-      parameters: [common[0]],
-      responses: { "200": { description: "ZIP", content: { "application/zip": {} } } },
+      summary: "The whole dataset: one CSV per table and datapackage.json, zipped",
+      parameters: [localeParam],
+      responses: {
+        "200": {
+          description: "ZIP",
+          content: { "application/zip": { schema: { type: "string", format: "binary" } } },
+        },
+        ...ERRORS,
+      },
+    },
+  };
+  paths["/api/v1/openapi.json"] = {
+    get: {
+      summary: "This document",
+      responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": {} } }, ...ERRORS },
     },
   };
   return {
@@ -220,17 +225,12 @@ export function openApi(ds: Dataset) {
       title: "Beijing AI Policy Tracker API",
       version: "1",
       description:
-        "Read-only access to the tracker's dataset. Errors are application/problem+json (RFC 9457).",
+        "Read-only access to the tracker's dataset. Errors are application/problem+json (RFC 9457). " +
+        "Lists are paginated with limit and offset; each answer carries total, limit, offset and links.",
     },
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],
     paths,
-    components: {
-      schemas: {
-        Problem: toSchema(problemSchema),
-        directions: toSchema(directionSchema),
-        districts: toSchema(districtSchema),
-        sectors: toSchema(sectorSchema),
-      },
-    },
+    components: { schemas },
   };
 }

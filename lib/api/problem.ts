@@ -1,14 +1,7 @@
 /** RFC 9457 problem details: every API error names what was wrong and what is allowed. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  /** The offending parameter, when there is one. */
-  parameter?: string;
-  allowed?: string[] | string;
-  errors?: { parameter: string; detail: string; allowed?: string[] | string }[];
-}
+import type { Problem } from "./schemas";
+
+export type { Problem };
 
 export function problem(
   status: number,

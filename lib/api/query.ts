@@ -1,123 +1,198 @@
 /**
- * Validation of API query strings. The API uses the page URLs' parameter names and values (district,
- * sector, direction, status, year, q, sort) plus locale, format, limit and offset, and is strict: any
- * unknown parameter or value is a 400 problem naming the parameter and what is allowed.
+ * API query strings. Lists take the page URLs' parameter names and values (district, sector, direction,
+ * status, year, q, sort) plus locale, format, limit and offset. Strict: an unknown parameter or value is
+ * a 400 problem naming the parameter and what is allowed. Numbers parse to numbers, codes to enums.
  */
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
-import { urlContext } from "@/lib/filter/options";
 import { LOCALES, type Locale } from "@/lib/domain/codes";
-import { parseViewState, type ViewState } from "@/lib/filter/url-state";
-import type { Problem } from "./problem";
+import { urlContext } from "@/lib/filter/options";
+import { checkView, type ViewState } from "@/lib/filter/search-params";
+import type { FilterDimension } from "@/lib/filter/filter";
+import type { CsvFlavour } from "@/lib/format/csv";
+import { negotiate } from "./negotiate";
+import type { Problem } from "./schemas";
 
-export const LIST_PARAMS = [
-  "district",
-  "sector",
-  "direction",
-  "status",
-  "year",
-  "q",
-  "sort",
-  "locale",
-  "format",
-  "limit",
-  "offset",
-] as const;
 export const MAX_LIMIT = 10_000;
+export const DEFAULT_LIMIT = 100;
+export const MAX_OFFSET = 1_000_000;
 
-const numberParam = (name: string, min: number, max: number, fallback: number) =>
+const wholeNumber = (name: string, min: number, max: number) =>
   z
     .string()
-    .regex(/^\d{1,7}$/, `${name} must be a whole number from ${min} to ${max}`)
+    .regex(/^\d{1,7}$/, `${name} must be a whole number from ${min} to ${max}.`)
     .transform(Number)
     .pipe(
-      z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`),
+      z
+        .number()
+        .int()
+        .min(min, `${name} must be at least ${min}.`)
+        .max(max, `${name} must be at most ${max}.`),
     )
-    .default(String(fallback) as never);
+    .optional();
 
-export const listQuerySchema = z.object({
-  locale: z.enum(LOCALES).default("en"),
-  format: z.enum(["json", "csv"]).optional(),
-  limit: numberParam("limit", 1, MAX_LIMIT, 100),
-  offset: numberParam("offset", 0, 1_000_000, 0),
+const scalarSchema = z.object({
+  locale: z.enum(LOCALES, `locale must be one of ${LOCALES.join(", ")}.`).optional(),
+  format: z.enum(["json", "csv"], "format must be json or csv.").optional(),
+  for: z.enum(["excel"], "for must be excel (a CSV for spreadsheets).").optional(),
+  limit: wholeNumber("limit", 1, MAX_LIMIT),
+  offset: wholeNumber("offset", 0, MAX_OFFSET),
 });
+
+const ALLOWED_VALUES: Record<string, string[] | string> = {
+  locale: [...LOCALES],
+  format: ["json", "csv"],
+  for: ["excel"],
+  limit: `1–${MAX_LIMIT}`,
+  offset: `0–${MAX_OFFSET}`,
+};
 
 export interface ListQuery {
   locale: Locale;
   format: "json" | "csv";
+  /** CSV for machines (values untouched) or for people's spreadsheets (?for=excel: BOM, formula guard). */
+  flavour: CsvFlavour;
   limit: number;
   offset: number;
   view: ViewState;
 }
 
-type Errors = NonNullable<Problem["errors"]>;
+export type QueryErrors = NonNullable<Problem["errors"]>;
+export type Parsed<T> = { ok: true; query: T } | { ok: false; status: 400 | 406; errors: QueryErrors };
 
-export function parseListQuery(
-  url: URL,
-  accept: string | null,
-  ds: Dataset,
-  allowed: readonly string[],
-  columns: string[],
-): { ok: true; query: ListQuery } | { ok: false; errors: Errors } {
-  const errors: Errors = [];
-  const params = url.searchParams;
+/** Parameter names: an own-property check against a list (no "__proto__" slips through). */
+function unknownParams(params: URLSearchParams, allowed: readonly string[]): QueryErrors {
+  const errors: QueryErrors = [];
+  const known = new Set(allowed);
   const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!allowed.includes(key))
+    if (!known.has(key))
       errors.push({
         parameter: key,
         detail: `"${key}" is not a parameter of this resource.`,
         allowed: [...allowed],
       });
-    else if (seen.has(key) && !["district", "sector", "direction", "status", "year"].includes(key))
-      errors.push({ parameter: key, detail: `"${key}" is given more than once.` });
+    else if (seen.has(key))
+      errors.push({
+        parameter: key,
+        detail: `"${key}" is given more than once; give several values as one comma-separated list.`,
+      });
     seen.add(key);
   }
-  const scalars = listQuerySchema.safeParse({
+  return errors;
+}
+
+function scalars(params: URLSearchParams, errors: QueryErrors) {
+  const parsed = scalarSchema.safeParse({
     locale: params.get("locale") ?? undefined,
     format: params.get("format") ?? undefined,
+    for: params.get("for") ?? undefined,
     limit: params.get("limit") ?? undefined,
     offset: params.get("offset") ?? undefined,
   });
-  if (!scalars.success) {
-    for (const issue of scalars.error.issues) {
-      const parameter = String(issue.path[0] ?? "query");
-      errors.push({
-        parameter,
-        detail: issue.message,
-        allowed:
-          parameter === "locale"
-            ? [...LOCALES]
-            : parameter === "format"
-              ? ["json", "csv"]
-              : parameter === "limit"
-                ? `1–${MAX_LIMIT}`
-                : "0–1000000",
-      });
-    }
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const parameter = String(issue.path[0] ?? "query");
+    errors.push({ parameter, detail: issue.message, allowed: ALLOWED_VALUES[parameter] });
   }
+  return null;
+}
+
+/** The parameters a table's list accepts: its own filter dimensions, q, sort, and the API's own. */
+export function listParams(dimensions: readonly FilterDimension[]): string[] {
+  return [...dimensions, "q", "sort", "locale", "format", "for", "limit", "offset"];
+}
+
+export function parseListQuery(
+  url: URL,
+  accept: string | null,
+  ds: Dataset,
+  dimensions: readonly FilterDimension[],
+  columns: readonly string[],
+): Parsed<ListQuery> {
+  const params = url.searchParams;
+  const errors = unknownParams(params, listParams(dimensions));
+  const values = scalars(params, errors);
   const ctx = urlContext(ds, columns);
-  const { state, notices } = parseViewState(params, ctx);
+  const { view, notices } = checkView(params, ctx);
   for (const n of notices) {
-    const allowedValues =
+    const allowed =
       n.param === "district"
-        ? ctx.districts
+        ? [...ctx.districts]
         : n.param === "sector"
-          ? ctx.sectors
+          ? [...ctx.sectors]
           : n.param === "sort"
             ? columns.flatMap((c) => [c, `-${c}`])
             : n.param === "year"
-              ? (ctx.years ?? []).map(String)
+              ? ctx.years.map(String)
               : undefined;
     errors.push({
       parameter: n.param,
-      detail: `"${n.value}" is not valid for ${n.param} (${n.reason}).`,
-      allowed: allowedValues ? [...allowedValues] : undefined,
+      detail: `"${n.value}" is not valid for ${n.param}.`,
+      ...(allowed ? { allowed } : {}),
     });
   }
-  if (errors.length > 0 || !scalars.success) return { ok: false, errors };
-  const wantsCsv =
-    scalars.data.format === "csv" ||
-    (scalars.data.format === undefined && (accept ?? "").includes("text/csv"));
-  return { ok: true, query: { ...scalars.data, format: wantsCsv ? "csv" : "json", view: state } };
+  if (values?.for === "excel" && values.format === "json")
+    errors.push({
+      parameter: "for",
+      detail: "for=excel asks for a CSV file; it cannot go with format=json.",
+    });
+  if (errors.length > 0 || values === null) return { ok: false, status: 400, errors };
+  const format = values.for === "excel" ? "csv" : chooseFormat(values.format, accept, BOTH);
+  if (format === null) return notAcceptable(BOTH);
+  return {
+    ok: true,
+    query: {
+      locale: values.locale ?? "en",
+      format,
+      flavour: values.for === "excel" ? "people" : "machine",
+      limit: values.limit ?? DEFAULT_LIMIT,
+      offset: values.offset ?? 0,
+      view,
+    },
+  };
+}
+
+/** Resources that take only `locale` (and `format` for lists of simple records). */
+export function parseSimpleQuery(
+  url: URL,
+  accept: string | null,
+  allowed: readonly ("locale" | "format")[],
+): Parsed<{ locale: Locale; format: "json" | "csv" }> {
+  const params = url.searchParams;
+  const errors = unknownParams(params, allowed);
+  const values = scalars(params, errors);
+  if (errors.length > 0 || values === null) return { ok: false, status: 400, errors };
+  const offers = allowed.includes("format") ? BOTH : JSON_ONLY;
+  const format = chooseFormat(values.format, accept, offers);
+  if (format === null) return notAcceptable(offers);
+  return { ok: true, query: { locale: values.locale ?? "en", format } };
+}
+
+const BOTH = ["application/json", "text/csv"] as const;
+const JSON_ONLY = ["application/json"] as const;
+
+/** `format` when given, else what the Accept header prefers among the offers; null when none is acceptable. */
+function chooseFormat(
+  format: "json" | "csv" | undefined,
+  accept: string | null,
+  offers: readonly string[],
+): "json" | "csv" | null {
+  if (format !== undefined) return format;
+  const chosen = negotiate(accept, offers);
+  return chosen === null ? null : chosen === "text/csv" ? "csv" : "json";
+}
+
+function notAcceptable(offers: readonly string[]): { ok: false; status: 406; errors: QueryErrors } {
+  return {
+    ok: false,
+    status: 406,
+    errors: [
+      {
+        parameter: "Accept",
+        detail: "None of the formats this resource offers is acceptable.",
+        allowed: [...offers],
+      },
+    ],
+  };
 }

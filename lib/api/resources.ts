@@ -1,60 +1,97 @@
 /**
- * The API's resources. Lists run the same query as the tables on the pages (tableRows → filterRows →
- * sortRows) and answer JSON or CSV with the same CSV writer as the export buttons.
+ * The API's resources. A list runs the same query as its table page (select → rows → search → sort) and
+ * serialises those rows as JSON or CSV. Bodies are built once per dataset version and query.
  */
-import { csvFileName, toCsv } from "@/lib/format/csv";
+import type { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { getDataStatus } from "@/lib/data/store";
-import { getIndicator } from "@/lib/queries/queries";
+import type { Locale } from "@/lib/domain/codes";
+import { describeFilter, restrictFilter } from "@/lib/filter/filter";
+import { csvFileName, headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
+import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
-import { type Locale } from "@/lib/domain/codes";
-import { filterRows } from "@/lib/tables/filter";
+import { TABLE_IDS, TABLES, isTableId, type RowValues, type TableId } from "@/lib/tables/columns";
+import type { RowLinks, TableRow } from "@/lib/tables/row";
 import { tableRows } from "@/lib/tables/rows";
-import { sortRows } from "@/lib/tables/sort";
-import { TABLES } from "@/lib/tables/specs";
-import { TABLE_IDS, type TableId, type TableRow } from "@/lib/tables/types";
-import { describeFilter } from "@/lib/filter/url-state";
-import { problem, type Problem } from "./problem";
-import { EMPTY_FILTER } from "@/lib/filter/filter";
-import type { ViewState } from "@/lib/filter/url-state";
-import { LIST_PARAMS, MAX_LIMIT, parseListQuery } from "./query";
-import { json, respond } from "./respond";
+import { tableView } from "@/lib/tables/view";
+import { bodyCache } from "./cache";
+import { problem } from "./problem";
+import { parseListQuery, parseSimpleQuery, type QueryErrors } from "./query";
+import { csvResponse, json } from "./respond";
+import {
+  SIMPLE_RESOURCES,
+  type itemSchema,
+  type listSchema,
+  type metaSchema,
+  type SimpleResource,
+  type simpleListSchema,
+} from "./schemas";
 
-export const SIMPLE_RESOURCES = ["directions", "districts", "sectors"] as const;
-export type SimpleResource = (typeof SIMPLE_RESOURCES)[number];
-export const RESOURCES = [...TABLE_IDS, ...SIMPLE_RESOURCES] as const;
+export const RESOURCES: readonly string[] = [...TABLE_IDS, ...SIMPLE_RESOURCES];
 
-export function isTable(r: string): r is TableId {
-  return (TABLE_IDS as readonly string[]).includes(r);
-}
-export function isSimple(r: string): r is SimpleResource {
+function isSimple(r: string): r is SimpleResource {
   return (SIMPLE_RESOURCES as readonly string[]).includes(r);
 }
 
-function item(ds: Dataset, table: TableId, row: TableRow, locale: Locale): Record<string, unknown> {
-  const base: Record<string, unknown> = {
-    ...row.values,
-    breakdown: row.dims,
-    display: row.display ?? {},
-    links: { page: row.href ?? null, source: row.sourceId ?? null },
-  };
-  if (table === "indicators") {
-    base.observations = getIndicator(ds, row.id, locale)?.observations.map((o) => ({
-      id: o.id,
-      value: o.value,
-      qualifier: o.qualifier,
-      denominator: o.denominator,
-      as_of: o.asOf,
-      district: o.district?.code ?? null,
-      sector: o.sector?.code ?? null,
-      confidence: o.confidence,
-      source: o.source.id,
-    }));
-  }
-  return base;
+export type ApiItem<T extends TableId> = z.infer<ReturnType<typeof itemSchema<T>>>;
+export type ApiList<T extends TableId> = z.infer<ReturnType<typeof listSchema<T>>>;
+/** A row as the API sends it: its values, their display texts and its links. */
+export type SerializedRow<T extends TableId> = RowValues<T> & {
+  display: Record<string, string>;
+  links: RowLinks;
+};
+
+// Compile-time proof that the published schema of each table is exactly the row type it serialises.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchRows: { [T in TableId]: Same<SerializedRow<T>, ApiItem<T>> } = {
+  indicators: true,
+  observations: true,
+  targets: true,
+  measures: true,
+  entities: true,
+  sources: true,
+};
+void schemasMatchRows;
+
+export function serializeRow<T extends TableId>(row: TableRow<T>): SerializedRow<T> {
+  const display: Record<string, string> = {};
+  for (const [key, text] of Object.entries(row.display)) if (typeof text === "string") display[key] = text;
+  return { ...row.values, display, links: row.links };
 }
 
-function simpleItems(ds: Dataset, resource: SimpleResource, locale: Locale): Record<string, unknown>[] {
+/**
+ * A table's rows as CSV, values as the rows hold them. Machine flavour: headed by the column codes.
+ * People's flavour (`?for=excel`): headed "Label [code]" in the reader's language, as the page exports.
+ */
+export function rowsCsv<T extends TableId>(
+  table: T,
+  rows: readonly TableRow<T>[],
+  flavour: CsvFlavour = "machine",
+  locale: Locale = "en",
+): string {
+  const columns = TABLES[table].columns;
+  const values = (row: TableRow<T>): Readonly<Record<string, string | number | null>> => row.values;
+  const t = translator(locale);
+  return toCsv(
+    columns.map((c) => (flavour === "people" ? headerLabel(t(`columns.${c.id}`), c.id) : c.id)),
+    rows.map((r) => columns.map((c) => values(r)[c.id] ?? null)),
+    flavour,
+  );
+}
+
+function badRequest(status: 400 | 406, errors: QueryErrors): Response {
+  const first = errors[0];
+  const shown = errors.slice(0, 5);
+  const more = errors.length - shown.length;
+  return problem(
+    status,
+    status === 406 ? "Not acceptable" : "Invalid query",
+    (first?.detail ?? "The query is not valid.") + (more > 0 ? ` (${more} more problems not listed.)` : ""),
+    { parameter: first?.parameter, allowed: first?.allowed, errors: shown },
+  );
+}
+
+function simpleItems(ds: Dataset, resource: SimpleResource, locale: Locale) {
   switch (resource) {
     case "directions":
       return ds.directions.map((d) => ({
@@ -72,124 +109,101 @@ function simpleItems(ds: Dataset, resource: SimpleResource, locale: Locale): Rec
   }
 }
 
-function badRequest(errors: NonNullable<Problem["errors"]>): Response {
-  const first = errors[0];
-  return problem(400, "Invalid query", first ? first.detail : "The query is not valid.", {
-    parameter: first?.parameter,
-    allowed: first?.allowed,
-    errors,
+function pageLink(url: URL, offset: number, limit: number): string {
+  const next = new URLSearchParams(url.searchParams);
+  next.set("offset", String(offset));
+  next.set("limit", String(limit));
+  return `${url.pathname}?${next.toString()}`;
+}
+
+function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Response {
+  const spec = TABLES[table];
+  const columns = spec.columns.map((c) => c.id);
+  const parsed = parseListQuery(url, request.headers.get("accept"), ds, spec.dimensions, columns);
+  if (!parsed.ok) return badRequest(parsed.status, parsed.errors);
+  const { locale, limit, offset, format, flavour, view } = parsed.query;
+  const key = `${table}|${locale}|${format}|${flavour}|${limit}|${offset}|${JSON.stringify(view.filter)}|${JSON.stringify(view.sort)}`;
+  const window = () => {
+    const { rows } = tableView(ds, table, locale, restrictFilter(view.filter, spec.dimensions), view.sort);
+    return { rows, page: rows.slice(offset, offset + limit) };
+  };
+  if (format === "csv") {
+    const cached = bodyCache(ds, key, () => {
+      const { rows, page } = window();
+      return { body: rowsCsv(table, page, flavour, locale), total: rows.length };
+    });
+    const name = csvFileName(`${table}${flavour === "people" ? "-excel" : ""}`, describeFilter(view.filter));
+    return csvResponse(request, cached, name, {
+      "x-total-count": String(cached.total),
+    });
+  }
+  const cached = bodyCache(ds, key, () => {
+    const { rows, page } = window();
+    const list = {
+      data: page.map(serializeRow),
+      total: rows.length,
+      limit,
+      offset,
+      version: ds.version,
+      links: {
+        self: pageLink(url, offset, limit),
+        next: offset + limit < rows.length ? pageLink(url, offset + limit, limit) : null,
+        prev: offset > 0 ? pageLink(url, Math.max(0, offset - limit), limit) : null,
+      },
+    };
+    return { body: JSON.stringify(list), total: rows.length };
   });
+  return json(request, cached);
 }
 
 export function listResponse(request: Request, ds: Dataset, resource: string): Response {
   const url = new URL(request.url);
-  if (isSimple(resource)) {
-    const parsed = parseListQuery(url, request.headers.get("accept"), ds, ["locale", "format"], []);
-    if (!parsed.ok) return badRequest(parsed.errors);
-    const data = simpleItems(ds, resource, parsed.query.locale);
-    if (parsed.query.format === "csv") {
-      const cols = Object.keys(data[0] ?? {});
-      return respond(
-        request,
-        toCsv(
-          cols,
-          data.map((d) => cols.map((c) => (d[c] as string | number | null) ?? null)),
+  if (isTableId(resource)) return tableList(request, url, ds, resource);
+  if (!isSimple(resource)) return notFound(`There is no resource "${resource}".`, [...RESOURCES]);
+  const parsed = parseSimpleQuery(url, request.headers.get("accept"), ["locale", "format"]);
+  if (!parsed.ok) return badRequest(parsed.status, parsed.errors);
+  const data = simpleItems(ds, resource, parsed.query.locale);
+  if (parsed.query.format === "csv") {
+    const cols = Object.keys(data[0] ?? {});
+    const cells = (d: object): Record<string, unknown> => ({ ...d });
+    return csvResponse(
+      request,
+      toCsv(
+        cols,
+        data.map((d) =>
+          cols.map((c) => {
+            const v = cells(d)[c];
+            return typeof v === "string" || typeof v === "number" ? v : null;
+          }),
         ),
-        "text/csv; charset=utf-8",
-        {
-          "content-disposition": `attachment; filename="${csvFileName(resource, "")}"`,
-        },
-      );
-    }
-    return json(request, { data, total: data.length, version: ds.version });
-  }
-  if (!isTable(resource)) return notFound(`There is no resource "${resource}".`, [...RESOURCES]);
-  const spec = TABLES[resource];
-  const columns = spec.columns.map((c) => c.id);
-  const allowed = LIST_PARAMS.filter(
-    (p) =>
-      !["district", "sector", "direction", "status", "year"].includes(p) ||
-      spec.dimensions.includes(p as never),
-  );
-  const parsed = parseListQuery(url, request.headers.get("accept"), ds, allowed, columns);
-  if (!parsed.ok) return badRequest(parsed.errors);
-  const { locale, limit, offset, format, view } = parsed.query;
-  const { selected, page } = selectRows(ds, resource, locale, view, limit, offset);
-  if (format === "csv") {
-    const csv = toCsv(
-      spec.columns.map((c) => c.id),
-      page.map((r) => spec.columns.map((c) => r.values[c.id] ?? null)),
+        "machine",
+      ),
+      csvFileName(resource, ""),
     );
-    return respond(request, csv, "text/csv; charset=utf-8", {
-      "content-disposition": `attachment; filename="${csvFileName(resource, describeFilter(view.filter))}"`,
-      "x-total-count": String(selected.length),
-    });
   }
-  return json(request, {
-    data: page.map((r) => item(ds, resource, r, locale)),
-    total: selected.length,
-    offset,
-    limit,
-    version: ds.version,
-  });
-}
-
-function selectRows(
-  ds: Dataset,
-  table: TableId,
-  locale: Locale,
-  view: ViewState,
-  limit: number,
-  offset: number,
-) {
-  const spec = TABLES[table];
-  const rows = tableRows(ds, table, locale);
-  const selected = sortRows(
-    filterRows(rows, view.filter, spec.dimensions),
-    view.sort,
-    spec.columns,
-    locale,
-    rows,
-  );
-  return { selected, page: selected.slice(offset, offset + limit) };
-}
-
-export interface ListPayload {
-  data: Record<string, unknown>[];
-  total: number;
-  offset: number;
-  limit: number;
-  version: string;
-}
-
-/** The JSON a list route answers for a plain request: the table pages use it as SWR fallback data. */
-export function listPayload(ds: Dataset, table: TableId, locale: Locale): ListPayload {
-  const view: ViewState = { filter: EMPTY_FILTER, sort: [], hidden: [] };
-  const { selected, page } = selectRows(ds, table, locale, view, MAX_LIMIT, 0);
-  return {
-    data: page.map((r) => item(ds, table, r, locale)),
-    total: selected.length,
-    offset: 0,
-    limit: MAX_LIMIT,
+  const body: z.infer<ReturnType<typeof simpleListSchema>> = {
+    data,
+    total: data.length,
     version: ds.version,
   };
+  return json(request, JSON.stringify(body));
 }
 
 export function itemResponse(request: Request, ds: Dataset, resource: string, id: string): Response {
   const url = new URL(request.url);
-  const parsed = parseListQuery(url, request.headers.get("accept"), ds, ["locale"], []);
-  if (!parsed.ok) return badRequest(parsed.errors);
+  const parsed = parseSimpleQuery(url, request.headers.get("accept"), ["locale"]);
+  if (!parsed.ok) return badRequest(parsed.status, parsed.errors);
   const locale = parsed.query.locale;
   if (isSimple(resource)) {
     const found = simpleItems(ds, resource, locale).find((d) => d.code === id);
     return found
-      ? json(request, { data: found, version: ds.version })
+      ? json(request, JSON.stringify({ data: found, version: ds.version }))
       : notFound(`No ${resource} entry has the code "${id}".`);
   }
-  if (!isTable(resource)) return notFound(`There is no resource "${resource}".`, [...RESOURCES]);
+  if (!isTableId(resource)) return notFound(`There is no resource "${resource}".`, [...RESOURCES]);
   const row = tableRows(ds, resource, locale).find((r) => r.id === id);
   return row
-    ? json(request, { data: item(ds, resource, row, locale), version: ds.version })
+    ? json(request, JSON.stringify({ data: serializeRow(row), version: ds.version }))
     : notFound(`No ${resource} record has the id "${id}".`);
 }
 
@@ -199,15 +213,14 @@ export function notFound(detail: string, allowed?: string[]): Response {
 
 export function metaResponse(request: Request, ds: Dataset): Response {
   const url = new URL(request.url);
-  if ([...url.searchParams.keys()].length > 0) {
-    const key = [...url.searchParams.keys()][0] ?? "";
+  const key = [...url.searchParams.keys()][0];
+  if (key !== undefined)
     return problem(400, "Unknown parameter", `"${key}" is not a parameter of this resource.`, {
       parameter: key,
       allowed: [],
     });
-  }
   const status = getDataStatus();
-  return json(request, {
+  const body: z.infer<typeof metaSchema> = {
     version: ds.version,
     updatedAt: ds.updatedAt,
     loadedAt: ds.loadedAt,
@@ -224,5 +237,6 @@ export function metaResponse(request: Request, ds: Dataset): Response {
       districts: ds.districts.length,
       sectors: ds.sectors.length,
     },
-  });
+  };
+  return json(request, JSON.stringify(body), { "cache-control": "no-cache" });
 }

@@ -1,23 +1,60 @@
-/** Successful API answers: ETag per content, 304 on If-None-Match, caching fit for rarely changing data. */
-import { createHash } from "node:crypto";
+/** Successful API answers: an ETag per body, 304 on If-None-Match, caching fit for rarely changing data. */
+import { etagOf, type CachedBody } from "./cache";
 
-export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+/** Shared caches may keep an answer a minute and serve it stale while they revalidate. */
+export const CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
+
+type Body = string | Pick<CachedBody, "body" | "etag">;
+
+function matches(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  return (
+    header !== null &&
+    header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*")
+  );
+}
 
 export function respond(
   request: Request,
-  body: string,
+  content: Body,
   contentType: string,
   extra: Record<string, string> = {},
 ): Response {
-  const etag = `"${createHash("sha1").update(contentType).update("\0").update(body).digest("base64url").slice(0, 27)}"`;
+  const { body, etag } = typeof content === "string" ? { body: content, etag: etagOf(content) } : content;
   const headers = { etag, "cache-control": CACHE_CONTROL, vary: "Accept, Accept-Encoding", ...extra };
-  const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) {
-    return new Response(null, { status: 304, headers });
-  }
+  if (matches(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { "content-type": contentType, ...headers } });
 }
 
-export function json(request: Request, data: unknown): Response {
-  return respond(request, JSON.stringify(data), "application/json; charset=utf-8");
+export function json(request: Request, body: Body, extra: Record<string, string> = {}): Response {
+  return respond(request, body, "application/json; charset=utf-8", extra);
+}
+
+/**
+ * A Content-Disposition header for any file name (RFC 6266): an ASCII fallback in `filename` and the
+ * real name, percent-encoded UTF-8, in `filename*`.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\]/g, "")
+    .replace(/-{2,}/g, "-");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii || "download"}"; filename*=UTF-8''${encoded}`;
+}
+
+export function csvResponse(
+  request: Request,
+  body: Body,
+  fileName: string,
+  extra: Record<string, string> = {},
+): Response {
+  return respond(request, body, "text/csv; charset=utf-8", {
+    "content-disposition": contentDisposition(fileName),
+    ...extra,
+  });
 }

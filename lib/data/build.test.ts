@@ -76,3 +76,22 @@ describe("buildDataset", () => {
     );
   });
 });
+
+describe("one slice per series", () => {
+  it("rejects an indicator whose figures are about different districts", () => {
+    // A district's figure in a city-wide series would make a district filter show half a series.
+    const records = fixtureRecords();
+    records.observations.push({
+      id: "vehicles-2024",
+      indicator: "vehicles",
+      value: 900,
+      asOf: "2024-10",
+      source: "src-b",
+      confidence: "medium",
+      district: "haidian",
+    });
+    expect(messages(buildDataset(toRaw(records))).join("\n")).toMatch(
+      /record vehicles-2024, field "district": is about district haidian.*"vehicles-2023".*district bda/,
+    );
+  });
+});

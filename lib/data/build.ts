@@ -176,6 +176,22 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
       });
     }
   });
+  // One series, one slice: every figure of an indicator is about the same district and sector (a district's
+  // share of a city-wide count is an indicator of its own), so a filter narrows a series as a whole.
+  const sliceOf = new Map<string, { key: string; id: string }>();
+  for (const o of observations) {
+    const sectorOfIndicator = indicators.find((i) => i.id === o.indicator)?.sector ?? null;
+    const key = `district ${o.district ?? "none (all of Beijing)"}, sector ${o.sector ?? sectorOfIndicator ?? "none"}`;
+    const first = sliceOf.get(o.indicator);
+    if (!first) sliceOf.set(o.indicator, { key, id: o.id });
+    else if (first.key !== key)
+      issues.push({
+        file: "observations.json",
+        record: o.id,
+        field: o.district !== null || first.key.startsWith("district none") ? "district" : "sector",
+        message: `is about ${key}, but "${first.id}" of the same indicator "${o.indicator}" is about ${first.key}; a different slice is a different indicator`,
+      });
+  }
   if (directions.length !== 5) {
     issues.push({
       file: "directions.json",

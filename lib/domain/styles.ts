@@ -1,20 +1,34 @@
 /**
- * Option lists shared by badges, filters, charts and tests: one place for codes, colours and icons.
- * Labels come from the message catalogs (`status.*`, `confidence.*`, `directions.*`).
+ * How each code looks: one tone and one icon per status, target status and confidence level, shared by
+ * badges, roll-ups and charts. Labels come from the message catalogs. Icons and text, never colour alone.
  */
-import type { Confidence } from "@/lib/domain/codes";
-import type { MeasureStatus } from "@/lib/filter/filter";
+import type { Confidence, MeasureStatus, TargetStatus } from "./codes";
 
-export const STATUS_STYLE: Record<MeasureStatus, { color: string; icon: string }> = {
-  planned: { color: "gray", icon: "○" },
-  pilot: { color: "amber", icon: "◔" },
-  "commercial-pilot": { color: "violet", icon: "◑" },
-  "in-operation": { color: "blue", icon: "◕" },
-  completed: { color: "emerald", icon: "●" },
+export type Tone = "gray" | "amber" | "violet" | "blue" | "emerald" | "rose" | "orange";
+
+export interface CodeStyle {
+  tone: Tone;
+  icon: string;
+}
+
+export const STATUS_STYLE: Record<MeasureStatus, CodeStyle> = {
+  planned: { tone: "gray", icon: "○" },
+  pilot: { tone: "amber", icon: "◔" },
+  "commercial-pilot": { tone: "violet", icon: "◑" },
+  "in-operation": { tone: "blue", icon: "◕" },
+  completed: { tone: "emerald", icon: "●" },
 };
 
-export const CONFIDENCE_STYLE: Record<Confidence, { color: string; icon: string }> = {
-  high: { color: "emerald", icon: "✓" },
-  medium: { color: "amber", icon: "~" },
-  secondary: { color: "orange", icon: "?" },
+export const TARGET_STATUS_STYLE: Record<TargetStatus, CodeStyle> = {
+  achieved: { tone: "emerald", icon: "✔" },
+  "on-track": { tone: "blue", icon: "↗" },
+  "needs-attention": { tone: "amber", icon: "⚠" },
+  "off-track": { tone: "rose", icon: "✖" },
+  "not-enough-data": { tone: "gray", icon: "?" },
+};
+
+export const CONFIDENCE_STYLE: Record<Confidence, CodeStyle> = {
+  high: { tone: "emerald", icon: "✓" },
+  medium: { tone: "amber", icon: "~" },
+  secondary: { tone: "orange", icon: "?" },
 };

@@ -1,18 +1,31 @@
-/** The choices the filter bar offers, from the dataset, in the reader's language. */
-import type { FilterOptions } from "@/components/filters/filter-bar";
+/** The choices the filter bar offers and the codes a link may use, from the dataset. */
 import type { Dataset } from "@/lib/data/types";
-import { yearOf } from "@/lib/format/dates";
-import { translator } from "@/lib/i18n/translator";
 import { MEASURE_STATUSES, type Locale } from "@/lib/domain/codes";
+import { yearOf } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
-import type { UrlContext } from "@/lib/filter/url-state";
+import { translator } from "@/lib/i18n/translator";
+import type { UrlContext } from "./search-params";
 
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FilterOptions {
+  districts: Option[];
+  sectors: Option[];
+  directions: Option[];
+  statuses: Option[];
+  years: Option[];
+}
+
+/** Every year a dated record of the dataset falls in, newest first. */
 export function dataYears(ds: Dataset): number[] {
   const years = new Set<number>();
   ds.observations.forEach((o) => years.add(yearOf(o.asOf)));
   ds.measures.forEach((m) => years.add(yearOf(m.date)));
   ds.entities.forEach((e) => e.approved && years.add(yearOf(e.approved)));
-  ds.sources.forEach((s) => years.add(yearOf(s.date)));
+  ds.targets.forEach((t) => t.due && years.add(yearOf(t.due)));
   return [...years].sort((a, b) => b - a);
 }
 
@@ -27,12 +40,22 @@ export function getFilterOptions(ds: Dataset, locale: Locale): FilterOptions {
   };
 }
 
-/** What the URL may contain on a page of this dataset. */
-export function urlContext(ds: Dataset, columns?: string[]): UrlContext {
+/** What a link may contain on a page of this dataset (and table, if `columns` are given). */
+export function urlContext(ds: Dataset, columns?: readonly string[]): UrlContext {
   return {
     districts: ds.districts.map((d) => d.code),
     sectors: ds.sectors.map((s) => s.code),
     years: dataYears(ds),
+    columns,
+  };
+}
+
+/** The same, from the options a client component received. */
+export function contextFromOptions(options: FilterOptions, columns?: readonly string[]): UrlContext {
+  return {
+    districts: options.districts.map((o) => o.value),
+    sectors: options.sectors.map((o) => o.value),
+    years: options.years.map((o) => Number(o.value)),
     columns,
   };
 }

@@ -20,6 +20,27 @@ describe("csvField", () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
   });
 
+  it("neutralises formulas hidden behind blanks, invisible characters, fullwidth signs and separators", () => {
+    for (const risky of [
+      " =1+1",
+      "\u00a0=1+1",
+      "\u200b=1+1",
+      "\ufeff=1+1",
+      "＝1+1",
+      "a|=cmd",
+      "a;=cmd",
+      "x; -1",
+    ])
+      expect(csvField(risky).replace(/^"/, "").startsWith("'"), JSON.stringify(risky)).toBe(true);
+    expect(csvField("plain text; no formula")).toBe("plain text; no formula");
+  });
+
+  it("leaves text untouched in the machine flavour", () => {
+    // A machine reader must not get "'-5% year on year" for "-5% year on year".
+    expect(csvField("-5% year on year", "machine")).toBe("-5% year on year");
+    expect(csvField("=1+1", "machine")).toBe("=1+1");
+  });
+
   it("leaves numbers raw, negative ones included", () => {
     expect(csvField(-12.5)).toBe("-12.5");
     expect(csvField(1048)).toBe("1048");
@@ -38,10 +59,14 @@ describe("csvField", () => {
 });
 
 describe("toCsv", () => {
-  it("starts with a BOM and ends every line with CRLF", () => {
+  it("starts the people's flavour with a BOM and ends every line with CRLF", () => {
     const csv = toCsv([headerLabel("Value", "value")], [[1], [null]]);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe("Value [value]\r\n1\r\n\r\n");
+  });
+
+  it("writes the machine flavour without a BOM", () => {
+    expect(toCsv(["value"], [[1]], "machine")).toBe("value\r\n1\r\n");
   });
 });
 

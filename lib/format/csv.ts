@@ -1,29 +1,41 @@
 /**
- * CSV writer for every export (buttons, API, data package): RFC 4180 (comma, CRLF, quoted fields with
- * doubled quotes), UTF-8 with a byte-order mark so Excel reads Chinese and Korean, and no formula
- * injection: a text cell starting with = + - @ tab or CR is prefixed with an apostrophe. Numbers are
- * written raw (no grouping) and are never altered, negative ones included.
+ * The CSV writer of every export, in two flavours (RFC 4180 both: comma, CRLF, quoted fields with
+ * doubled quotes; numbers raw, with no grouping):
+ * - "machine" (the API's CSV, the data package): values exactly as they are, UTF-8 without a BOM.
+ * - "people" (Export view / Export all, the API's ?for=excel): a byte-order mark so Excel reads Chinese
+ *   and Korean, and text a spreadsheet would run as a formula neutralised with a leading apostrophe.
  */
-import type { Primitive } from "@/lib/tables/types";
+import type { Primitive } from "@/lib/tables/columns";
 
 export const BOM = "\uFEFF";
-const RISKY_START = /^[=+\-@\t\r]/;
+export type CsvFlavour = "machine" | "people";
 
-export function csvField(value: Primitive): string {
+/**
+ * Text a spreadsheet may run as a formula: any part of it (the whole, or a piece after a "|" or ";",
+ * which some spreadsheets split on) that starts, after blanks or invisible characters (spaces, NBSP,
+ * zero-width spaces, a BOM), with = + - @, their fullwidth forms, a tab or a line break.
+ */
+const RISKY_START = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r\n]/;
+
+export function isRiskyText(value: string): boolean {
+  return value.split(/[|;]/).some((part) => RISKY_START.test(part));
+}
+
+export function csvField(value: Primitive, flavour: CsvFlavour = "people"): string {
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const safe = RISKY_START.test(value) ? `'${value}` : value;
+  const safe = flavour === "people" && isRiskyText(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(
   header: readonly string[],
   rows: Iterable<readonly Primitive[]>,
-  { bom = true } = {},
+  flavour: CsvFlavour = "people",
 ): string {
-  const lines: string[] = [header.map(csvField).join(",")];
-  for (const row of rows) lines.push(row.map(csvField).join(","));
-  return (bom ? BOM : "") + lines.join("\r\n") + "\r\n";
+  const lines: string[] = [header.map((h) => csvField(h, flavour)).join(",")];
+  for (const row of rows) lines.push(row.map((v) => csvField(v, flavour)).join(","));
+  return (flavour === "people" ? BOM : "") + lines.join("\r\n") + "\r\n";
 }
 
 /** "Value [value]": the label in the reader's language and the stable column code. */

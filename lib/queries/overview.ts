@@ -1,18 +1,14 @@
-/** Composite views for the overview page, built from the shared queries. */
+/** Composite views for the overview page, built from one selection. */
 import type { Dataset } from "@/lib/data/types";
-import { seriesTable, type ChartTable } from "@/lib/queries/charts";
+import { MEASURE_STATUSES, type Locale, type MeasureStatus } from "@/lib/domain/codes";
+import { EMPTY_FILTER, type Filter, type Unbroken } from "@/lib/filter/filter";
 import { translator } from "@/lib/i18n/translator";
-import {
-  EMPTY_FILTER,
-  fitDimension,
-  type Filter,
-  type FilterFit,
-  type MeasureStatus,
-} from "@/lib/filter/filter";
-import { getIndicators, getMeasures } from "@/lib/queries/queries";
-import { getEntities } from "@/lib/queries/entities";
-import { MEASURE_STATUSES, type Locale } from "@/lib/domain/codes";
-import type { IndicatorView } from "@/lib/queries/views";
+import { seriesTable, type ChartTable } from "./charts";
+import { entityViews } from "./entities";
+import { indicatorViews } from "./indicators";
+import { measureViews } from "./measures";
+import { select } from "./select";
+import type { IndicatorView } from "./views";
 
 /** Output figures under three definitions: shown side by side, never joined into one line. */
 export const OUTPUT_SERIES = ["ai-related-output", "ai-output", "core-output"] as const;
@@ -23,8 +19,11 @@ export interface OverviewCharts {
   output: { table: ChartTable; indicators: IndicatorView[] };
   fleet: { table: ChartTable; indicators: IndicatorView[] };
   platformsBySector: { name: string; value: number }[];
-  platformsFit: { district: FilterFit; sector: FilterFit };
+  /** Active filter dimensions that the platforms could not be narrowed on. */
+  platformsUnbroken: Unbroken;
   measuresByStatus: { status: MeasureStatus; value: number }[];
+  /** How many measures the filter leaves, of how many there are. */
+  measureCount: { shown: number; total: number };
 }
 
 function pickIndicators(all: IndicatorView[], ids: readonly string[]): IndicatorView[] {
@@ -36,17 +35,18 @@ export function getOverviewCharts(
   locale: Locale,
   filter: Filter = EMPTY_FILTER,
 ): OverviewCharts {
-  const indicators = getIndicators(ds, locale, { ...filter, q: "", directions: [] });
+  const sel = select(ds, { ...filter, directions: [] });
+  const indicators = indicatorViews(sel, locale).listed;
   const output = pickIndicators(indicators, OUTPUT_SERIES);
   const outputTarget = output.flatMap((i) => i.targets)[0];
   const fleet = pickIndicators(indicators, FLEET_SERIES);
   const counts = new Map<string, number>();
-  const entities = getEntities(ds, locale, { ...filter, q: "" });
+  const entities = entityViews(sel, locale);
   for (const e of entities) {
     const key = e.sector?.name ?? e.domain;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const measures = getMeasures(ds, locale, { ...filter, q: "" });
+  const measures = measureViews(sel, locale);
   return {
     output: {
       table: seriesTable(
@@ -65,19 +65,11 @@ export function getOverviewCharts(
     platformsBySector: [...counts.entries()]
       .map(([name, value]) => ({ name, value }))
       .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, locale)),
-    platformsFit: {
-      district: fitDimension(
-        ds.entities.map((e) => e.district),
-        filter.districts,
-      ),
-      sector: fitDimension(
-        ds.entities.map((e) => e.sector),
-        filter.sectors,
-      ),
-    },
+    platformsUnbroken: [...new Set(entities.flatMap((e) => e.unbroken))],
     measuresByStatus: MEASURE_STATUSES.map((status) => ({
       status,
       value: measures.filter((m) => m.status === status).length,
     })),
+    measureCount: { shown: measures.length, total: ds.measures.length },
   };
 }

@@ -27,14 +27,7 @@
 import { compareDates, endOf } from "@/lib/format/dates";
 import type { ObservationRecord, TargetRecord } from "@/lib/domain/schema";
 
-export const TARGET_STATUSES = [
-  "achieved",
-  "on-track",
-  "needs-attention",
-  "off-track",
-  "not-enough-data",
-] as const;
-export type TargetStatus = (typeof TARGET_STATUSES)[number];
+import type { TargetStatus } from "@/lib/domain/codes";
 
 /** Share of the needed pace below which a target is off track rather than needing attention. */
 export const ATTENTION_THRESHOLD = 0.75;

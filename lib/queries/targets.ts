@@ -1,13 +1,11 @@
 /** Targets with their computed progress, for cards, charts, roll-ups, the targets table and the API. */
 import type { Dataset } from "@/lib/data/types";
 import { formatFigure } from "@/lib/format/format";
-import {
-  evaluateTarget,
-  isStale,
-  TARGET_STATUSES,
-  type Progress,
-  type TargetStatus,
-} from "@/lib/queries/progress";
+import { evaluateTarget, isStale, type Progress } from "@/lib/queries/progress";
+import { TARGET_STATUSES, type TargetStatus } from "@/lib/domain/codes";
+import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
+import { perLocale } from "./refs";
+import { select, type Selection } from "./select";
 import { pick } from "@/lib/format/localize";
 import type { DirectionCode, Locale } from "@/lib/domain/codes";
 import type { IndicatorRecord, TargetRecord } from "@/lib/domain/schema";
@@ -81,11 +79,17 @@ export function targetView(
   };
 }
 
-export function getTargets(ds: Dataset, locale: Locale, today: Date = new Date()): TargetView[] {
-  return ds.targets.flatMap((t) => {
-    const v = targetView(ds, t, locale, today);
-    return v ? [v] : [];
-  });
+const viewsOf = perLocale((sel: Selection, locale: Locale): TargetView[] =>
+  sel.targets.flatMap(({ record }) => targetView(sel.dataset, record, locale) ?? []),
+);
+
+/** Targets left by the filter, each measured on its indicator's whole series. */
+export function targetViews(sel: Selection, locale: Locale): TargetView[] {
+  return viewsOf(sel, locale);
+}
+
+export function getTargets(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): TargetView[] {
+  return targetViews(select(ds, filter), locale);
 }
 
 export type RollUp = Record<TargetStatus, number> & { total: number };

@@ -1,8 +1,17 @@
-/** The shapes pages, API and exports receive: plain, serialisable, already in the reader's language. */
-import type { Confidence, DirectionCode, Locale, Unit } from "@/lib/domain/codes";
-import type { IndicatorRecord, MeasureRecord, ObservationRecord } from "@/lib/domain/schema";
+/** The shapes pages receive: plain, serialisable, already in the reader's language. */
+import type {
+  Confidence,
+  DirectionCode,
+  IndicatorKind,
+  Locale,
+  MeasureKind,
+  MeasureStatus,
+  Qualifier,
+  SourceKind,
+  Unit,
+} from "@/lib/domain/codes";
+import type { Unbroken } from "@/lib/filter/filter";
 import type { FigureParts } from "@/lib/format/format";
-import type { FilterFit, MeasureStatus } from "@/lib/filter/filter";
 import type { RollUp, TargetView } from "@/lib/queries/targets";
 
 export interface SourceRef {
@@ -14,7 +23,7 @@ export interface SourceRef {
   retrievedFrom: string | null;
   date: string;
   confidence: Confidence;
-  kind: "government" | "policy" | "news" | "report" | "reprint";
+  kind: SourceKind;
   language: Locale;
 }
 
@@ -27,7 +36,7 @@ export interface ObservationView {
   id: string;
   indicator: string;
   value: number;
-  qualifier: ObservationRecord["qualifier"];
+  qualifier: Qualifier;
   denominator: number | null;
   asOf: string;
   confidence: Confidence;
@@ -43,15 +52,18 @@ export interface ChangeView {
   delta: number;
   deltaText: string;
   pct: number | null;
-  /** True when either figure is a bound or an approximation ("over 2,400"). */
+  /** True when either figure is an approximation ("about 900"). */
   approximate: boolean;
   since: string;
 }
 
+/** Why a figure shows no computed change. */
+export type NoChangeReason = "first-figure" | "bound" | "series-break";
+
 export interface IndicatorView {
   id: string;
   direction: DirectionCode;
-  kind: IndicatorRecord["kind"];
+  kind: IndicatorKind;
   unit: Unit;
   unitLabel: string;
   label: string;
@@ -59,25 +71,27 @@ export interface IndicatorView {
   headline: number | null;
   updateEveryMonths: number | null;
   sector: Named | null;
-  /** Observations left by the filter, oldest first. */
+  /** District the whole series is about; null for a city-wide series. */
+  district: Named | null;
+  /** The series' figures within the filter's years, oldest first. */
   observations: ObservationView[];
   latest: ObservationView | null;
   previous: ObservationView | null;
   change: ChangeView | null;
+  noChange: NoChangeReason | null;
   companion: { id: string; label: string; latest: ObservationView | null } | null;
-  hasDistrictBreakdown: boolean;
-  hasSectorBreakdown: boolean;
-  fit: { district: FilterFit; sector: FilterFit };
-  /** The latest figure is older than the indicator's update cycle. */
+  /** Active filter dimensions this series is not broken down on ("not broken down by district"). */
+  unbroken: Unbroken;
+  /** The latest figure of the whole series is older than the indicator's update cycle. */
   stale: boolean;
-  /** Targets set on this indicator, with their computed progress. */
+  /** Targets set on this indicator, with their computed progress (on the whole series). */
   targets: TargetView[];
 }
 
 export interface MeasureView {
   id: string;
   direction: DirectionCode;
-  kind: MeasureRecord["kind"];
+  kind: MeasureKind;
   status: MeasureStatus;
   title: string;
   description: string;
@@ -86,13 +100,14 @@ export interface MeasureView {
   sectors: Named[];
   sources: SourceRef[];
   confidence: Confidence;
-  fit: { district: FilterFit; sector: FilterFit };
+  unbroken: Unbroken;
 }
 
 export interface EntityView {
   id: string;
   list: string;
   listName: string;
+  direction: DirectionCode | null;
   name: string;
   domain: string;
   sector: Named | null;
@@ -101,7 +116,7 @@ export interface EntityView {
   source: SourceRef;
   confidence: Confidence;
   note: string | null;
-  fit: { district: FilterFit; sector: FilterFit };
+  unbroken: Unbroken;
 }
 
 export interface EntityListView {
@@ -120,11 +135,12 @@ export interface DirectionSummary {
   name: string;
   goal: string;
   summary: string;
+  /** Counts within the active filter (all records when none is active). */
   indicatorCount: number;
   measureCount: number;
   entityCount: number;
   source: SourceRef;
-  /** Targets of this direction by status. */
+  /** Targets of this direction within the filter, by status. */
   targets: RollUp;
 }
 
@@ -137,5 +153,3 @@ export interface SourceView extends SourceRef {
     directions: DirectionCode[];
   };
 }
-
-export type { Locale };

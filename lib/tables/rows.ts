@@ -1,69 +1,66 @@
-/** Rows of every table, built from the shared queries. Used by the table pages, the exports and the API. */
+/**
+ * Rows of every table, built from one filtered selection. The table pages, their exports, the API (JSON
+ * and CSV) and the data package all serialise these rows, so each shows the same figures for a filter.
+ */
 import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/domain/codes";
+import { EMPTY_FILTER, type Facets, type Filter } from "@/lib/filter/filter";
 import { yearOf } from "@/lib/format/dates";
-import { formatNumber, unitLabel } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
-import { getTargets } from "@/lib/queries/targets";
-import { getIndicators, getSources, indicatorView, getMeasures } from "@/lib/queries/queries";
-import { getEntities } from "@/lib/queries/entities";
-import { pick } from "@/lib/format/localize";
-import type { DirectionCode, Locale } from "@/lib/domain/codes";
-import type { TableId, TableRow } from "./types";
+import { entityFacets, measureFacets, observationFacets, select, type Selection } from "@/lib/queries/select";
+import { entityViews } from "@/lib/queries/entities";
+import { indicatorViews } from "@/lib/queries/indicators";
+import { measureViews } from "@/lib/queries/measures";
+import { directionName, perLocale } from "@/lib/queries/refs";
+import { sourceViews } from "@/lib/queries/sources";
+import { targetViews } from "@/lib/queries/targets";
+import type { SourceRef } from "@/lib/queries/views";
+import type { TableId } from "./columns";
+import type { Breakdown, TableRow } from "./row";
 
-function dirName(ds: Dataset, locale: Locale, code: DirectionCode): string {
-  const d = ds.directions.find((x) => x.code === code);
-  return d ? pick(d.name, locale) : code;
-}
+const round1 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
+const linkOf = (s: Pick<SourceRef, "url" | "retrievedFrom">) => s.url ?? s.retrievedFrom;
+const breakdownOf = (facets: Facets): Breakdown => (facets.districts === null ? "city-wide" : "district");
 
-function uniq<T>(list: T[]): T[] {
-  return [...new Set(list)];
-}
-
-function orNull<T>(list: T[]): T[] | null {
-  return list.length > 0 ? list : null;
-}
-
-export function indicatorRows(ds: Dataset, locale: Locale): TableRow[] {
+function indicatorRows(sel: Selection, locale: Locale): TableRow<"indicators">[] {
+  const ds = sel.dataset;
   const t = translator(locale);
-  return getIndicators(ds, locale).map((i) => {
+  const scopes = new Map(sel.indicators.map((s) => [s.record.id, s]));
+  return indicatorViews(sel, locale).listed.map((i) => {
     const latest = i.latest;
-    const districts = uniq(
-      i.observations.flatMap((o) => (o.district ? [o.district] : [])).map((d) => d.code),
-    );
-    const districtNames = uniq(i.observations.flatMap((o) => (o.district ? [o.district.name] : [])));
-    const sectors = uniq(i.observations.flatMap((o) => (o.sector ? [o.sector.code] : [])));
+    const target = i.targets[0];
+    const facets = scopes.get(i.id)?.facets ?? {
+      districts: null,
+      sectors: null,
+      directions: [i.direction],
+      status: null,
+      years: [],
+    };
+    const breakdown = breakdownOf(facets);
     return {
       id: i.id,
-      href: `/directions/${i.direction}#indicator-${i.id}`,
-      sourceId: latest?.source.id ?? null,
-      dims: {
-        districts: orNull(districts),
-        sectors: orNull(sectors),
-        directions: [i.direction],
-        status: null,
-        years: uniq(i.observations.map((o) => yearOf(o.asOf))),
-      },
+      links: { page: `/directions/${i.direction}#indicator-${i.id}`, source: latest?.source.id ?? null },
+      facets,
       values: {
         label: i.label,
-        direction: dirName(ds, locale, i.direction),
+        direction: directionName(ds, i.direction, locale),
         value: latest?.value ?? null,
         qualifier: latest?.qualifier ?? null,
         unit: i.unit,
         as_of: latest?.asOf ?? null,
         change: i.change?.delta ?? null,
-        change_pct:
-          i.change?.pct !== undefined && i.change.pct !== null ? Math.round(i.change.pct * 10) / 10 : null,
+        change_pct: round1(i.change?.pct),
+        reported_growth_pct: latest?.reportedGrowthPct ?? null,
         observations: i.observations.length,
         freshness: i.updateEveryMonths === null ? null : i.stale ? "stale" : "current",
-        target_status: i.targets[0]?.progress.status ?? null,
-        progress:
-          i.targets[0]?.progress.progress != null
-            ? Math.round(i.targets[0].progress.progress * 1000) / 10
-            : null,
-        districts: districtNames.join(", ") || null,
+        target_status: target?.progress.status ?? null,
+        progress: target?.progress.progress != null ? round1(target.progress.progress * 100) : null,
+        districts: i.district?.name ?? null,
+        breakdown,
         confidence: latest?.confidence ?? null,
         source: latest ? latest.source.publisher : null,
-        source_url: latest?.source.url ?? latest?.source.retrievedFrom ?? null,
+        source_url: latest ? linkOf(latest.source) : null,
         definition: i.definition,
         id: i.id,
       },
@@ -73,16 +70,58 @@ export function indicatorRows(ds: Dataset, locale: Locale): TableRow[] {
           ? { freshness: t(i.stale ? "progress.staleNote" : "progress.current") }
           : {}),
         ...(i.change ? { change: `${i.change.approximate ? "≈ " : ""}${i.change.deltaText}` } : {}),
+        breakdown: t(`breakdown.${breakdown}`),
         unit: i.unitLabel,
       },
     };
   });
 }
 
-export function targetRows(ds: Dataset, locale: Locale): TableRow[] {
+function observationRows(sel: Selection, locale: Locale): TableRow<"observations">[] {
+  const ds = sel.dataset;
   const t = translator(locale);
-  const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
-  return getTargets(ds, locale).map((tg) => {
+  return indicatorViews(sel, locale).listed.flatMap((view) => {
+    const scope = sel.indicators.find((s) => s.record.id === view.id);
+    if (!scope) return [];
+    const breakdown = breakdownOf(scope.facets);
+    return view.observations
+      .flatMap((o, i) => {
+        const record = scope.observations[i];
+        return record ? [{ o, record }] : [];
+      })
+      .map(({ o, record }) => ({
+        id: o.id,
+        links: { page: `/directions/${view.direction}#indicator-${view.id}`, source: o.source.id },
+        facets: observationFacets(record, scope.facets),
+        values: {
+          indicator: view.label,
+          value: o.value,
+          qualifier: o.qualifier,
+          denominator: o.denominator,
+          unit: view.unit,
+          as_of: o.asOf,
+          reported_growth_pct: o.reportedGrowthPct,
+          district: o.district?.name ?? null,
+          sector: o.sector?.name ?? null,
+          breakdown,
+          direction: directionName(ds, view.direction, locale),
+          confidence: o.confidence,
+          source: o.source.publisher,
+          source_url: linkOf(o.source),
+          note: o.note,
+          indicator_id: view.id,
+          id: o.id,
+        },
+        display: { value: o.display.text, unit: view.unitLabel, breakdown: t(`breakdown.${breakdown}`) },
+      }));
+  });
+}
+
+function targetRows(sel: Selection, locale: Locale): TableRow<"targets">[] {
+  const ds = sel.dataset;
+  const t = translator(locale);
+  const scoped = new Map(sel.targets.map((s) => [s.record.id, s.record]));
+  return targetViews(sel, locale).map((tg) => {
     const p = tg.progress;
     const pace = (n: number | null) =>
       n === null
@@ -90,21 +129,29 @@ export function targetRows(ds: Dataset, locale: Locale): TableRow[] {
         : p.paceKind === "cagr"
           ? t("progress.perYear", { pct: formatNumber(n, locale, 1) })
           : `${formatNumber(n, locale, 0)}%`;
-    return {
-      id: tg.id,
-      href: `/directions/${tg.direction}#target-${tg.id}`,
-      sourceId: tg.sourceId,
-      dims: {
+    const indicatorScope = sel.indicators
+      .concat(sel.withoutFigures)
+      .find((s) => s.record.id === tg.indicator.id);
+    const record = scoped.get(tg.id);
+    const facets: Facets = {
+      ...(indicatorScope?.facets ?? {
         districts: null,
         sectors: null,
         directions: [tg.direction],
         status: null,
-        years: tg.due ? [yearOf(tg.due)] : [],
-      },
+      }),
+      years: record?.due ? [yearOf(record.due)] : [],
+    };
+    const needed = pace(p.paceNeeded);
+    const achieved = pace(p.paceAchieved);
+    return {
+      id: tg.id,
+      links: { page: `/directions/${tg.direction}#target-${tg.id}`, source: tg.sourceId },
+      facets,
       values: {
         title: tg.label,
         indicator: tg.indicator.label,
-        direction: dirName(ds, locale, tg.direction),
+        direction: directionName(ds, tg.direction, locale),
         baseline: p.baseline?.value ?? null,
         baseline_date: p.baseline?.asOf ?? null,
         latest: p.latest?.value ?? null,
@@ -113,140 +160,104 @@ export function targetRows(ds: Dataset, locale: Locale): TableRow[] {
         target_max: tg.valueMax,
         unit: tg.indicator.unit,
         due: tg.due,
-        progress: p.progress === null ? null : Math.round(p.progress * 1000) / 10,
-        pace_needed: round(p.paceNeeded),
-        pace_achieved: round(p.paceAchieved),
+        progress: p.progress === null ? null : round1(p.progress * 100),
+        pace_needed: round1(p.paceNeeded),
+        pace_achieved: round1(p.paceAchieved),
         pace_kind: p.paceKind,
         target_status: p.status,
         reason: t(`progress.reason.${p.reason}`),
         confidence: tg.confidence,
         source: tg.sourcePublisher,
         source_url: tg.sourceUrl,
+        indicator_id: tg.indicator.id,
         id: tg.id,
       },
       display: {
         ...(tg.baselineText ? { baseline: tg.baselineText } : {}),
         ...(tg.latestText ? { latest: tg.latestText } : {}),
         target: tg.targetText,
-        unit: unitLabel(tg.indicator.unit, locale),
-        ...(pace(p.paceNeeded) ? { pace_needed: pace(p.paceNeeded) ?? "" } : {}),
-        ...(pace(p.paceAchieved) ? { pace_achieved: pace(p.paceAchieved) ?? "" } : {}),
+        unit: t(`units.${tg.indicator.unit}`, { count: 2 }),
+        ...(needed ? { pace_needed: needed } : {}),
+        ...(achieved ? { pace_achieved: achieved } : {}),
       },
     };
   });
 }
 
-export function observationRows(ds: Dataset, locale: Locale): TableRow[] {
-  return ds.indicators.flatMap((ind) => {
-    const view = indicatorView(ds, ind, locale);
-    return view.observations.map((o) => ({
-      id: o.id,
-      href: `/directions/${ind.direction}#indicator-${ind.id}`,
-      sourceId: o.source.id,
-      dims: {
-        districts: o.district ? [o.district.code] : null,
-        sectors: o.sector ? [o.sector.code] : null,
-        directions: [ind.direction],
-        status: null,
-        years: [yearOf(o.asOf)],
+function measureRows(sel: Selection, locale: Locale): TableRow<"measures">[] {
+  const ds = sel.dataset;
+  const t = translator(locale);
+  const records = new Map(sel.measures.map((m) => [m.record.id, m.record]));
+  return measureViews(sel, locale).flatMap((m) => {
+    const record = records.get(m.id);
+    if (!record) return [];
+    const facets = measureFacets(record);
+    const breakdown = breakdownOf(facets);
+    return [
+      {
+        id: m.id,
+        links: { page: `/directions/${m.direction}#measure-${m.id}`, source: m.sources[0]?.id ?? null },
+        facets,
+        values: {
+          title: m.title,
+          direction: directionName(ds, m.direction, locale),
+          kind: t(`measures.kind.${m.kind}`),
+          status: m.status,
+          date: m.date,
+          districts: m.districts.map((d) => d.name).join(", ") || null,
+          sectors: m.sectors.map((s) => s.name).join(", ") || null,
+          breakdown,
+          confidence: m.confidence,
+          source: m.sources.map((s) => s.publisher).join("; "),
+          source_url: m.sources.flatMap((s) => linkOf(s) ?? []).join(" ") || null,
+          description: m.description,
+          id: m.id,
+        },
+        display: { breakdown: t(`breakdown.${breakdown}`) },
       },
-      values: {
-        indicator: view.label,
-        value: o.value,
-        qualifier: o.qualifier,
-        denominator: o.denominator,
-        unit: ind.unit,
-        as_of: o.asOf,
-        district: o.district?.name ?? null,
-        sector: o.sector?.name ?? null,
-        direction: dirName(ds, locale, ind.direction),
-        confidence: o.confidence,
-        source: o.source.publisher,
-        source_url: o.source.url ?? o.source.retrievedFrom,
-        note: o.note,
-        id: o.id,
-      },
-      display: { value: o.display.text, unit: view.unitLabel },
-    }));
+    ];
   });
 }
 
-export function measureRows(ds: Dataset, locale: Locale): TableRow[] {
+function entityRows(sel: Selection, locale: Locale): TableRow<"entities">[] {
+  const ds = sel.dataset;
   const t = translator(locale);
-  return getMeasures(ds, locale).map((m) => ({
-    id: m.id,
-    href: `/directions/${m.direction}#measure-${m.id}`,
-    sourceId: m.sources[0]?.id ?? null,
-    dims: {
-      districts: orNull(m.districts.map((d) => d.code)),
-      sectors: orNull(m.sectors.map((s) => s.code)),
-      directions: [m.direction],
-      status: m.status,
-      years: [yearOf(m.date)],
-    },
-    values: {
-      title: m.title,
-      direction: dirName(ds, locale, m.direction),
-      kind: t(`measures.kind.${m.kind}`),
-      status: m.status,
-      date: m.date,
-      districts: m.districts.map((d) => d.name).join(", ") || null,
-      sectors: m.sectors.map((s) => s.name).join(", ") || null,
-      confidence: m.confidence,
-      source: m.sources.map((s) => s.publisher).join("; "),
-      source_url:
-        m.sources.flatMap((s) => ((s.url ?? s.retrievedFrom) ? [s.url ?? s.retrievedFrom] : [])).join(" ") ||
-        null,
-      description: m.description,
-      id: m.id,
-    },
-  }));
-}
-
-export function entityRows(ds: Dataset, locale: Locale): TableRow[] {
-  return getEntities(ds, locale).map((e) => {
-    const list = ds.index.entityList.get(e.list);
-    return {
-      id: e.id,
-      href: list ? `/directions/${list.direction}#entities` : null,
-      sourceId: e.source.id,
-      dims: {
-        districts: e.district ? [e.district.code] : null,
-        sectors: e.sector ? [e.sector.code] : null,
-        directions: list ? [list.direction] : [],
-        status: null,
-        years: e.approved ? [yearOf(e.approved)] : [],
-      },
-      values: {
-        name: e.name,
-        list: e.listName,
-        domain: e.domain,
-        sector: e.sector?.name ?? null,
-        approved: e.approved,
-        district: e.district?.name ?? null,
-        confidence: e.confidence,
-        source: e.source.publisher,
-        source_url: e.source.url ?? e.source.retrievedFrom,
-        note: e.note,
+  const records = new Map(sel.entities.map((e) => [e.record.id, e.record]));
+  return entityViews(sel, locale).flatMap((e) => {
+    const record = records.get(e.id);
+    if (!record) return [];
+    const breakdown: Breakdown = e.district ? "district" : "not-recorded";
+    return [
+      {
         id: e.id,
+        links: { page: e.direction ? `/directions/${e.direction}#entities` : null, source: e.source.id },
+        facets: entityFacets(ds, record),
+        values: {
+          name: e.name,
+          list: e.listName,
+          domain: e.domain,
+          sector: e.sector?.name ?? null,
+          approved: e.approved,
+          district: e.district?.name ?? null,
+          breakdown,
+          confidence: e.confidence,
+          source: e.source.publisher,
+          source_url: linkOf(e.source),
+          note: e.note,
+          id: e.id,
+        },
+        display: { breakdown: t(`breakdown.${breakdown}`) },
       },
-    };
+    ];
   });
 }
 
-export function sourceRows(ds: Dataset, locale: Locale): TableRow[] {
+function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
   const t = translator(locale);
-  return getSources(ds, locale).map((s) => ({
+  return sourceViews(sel, locale).map((s) => ({
     id: s.id,
-    href: `/sources#source-${s.id}`,
-    sourceId: s.id,
-    dims: {
-      districts: null,
-      sectors: null,
-      directions: s.supports.directions,
-      status: null,
-      years: [yearOf(s.date)],
-    },
+    links: { page: `/sources#source-${s.id}`, source: s.id },
+    facets: { districts: null, sectors: null, directions: s.supports.directions, status: null, years: [] },
     values: {
       publisher: s.publisher,
       title: s.title,
@@ -263,22 +274,45 @@ export function sourceRows(ds: Dataset, locale: Locale): TableRow[] {
       retrieved_from: s.retrievedFrom,
       id: s.id,
     },
+    display: {},
   }));
 }
 
-export function tableRows(ds: Dataset, table: TableId, locale: Locale): TableRow[] {
-  switch (table) {
-    case "indicators":
-      return indicatorRows(ds, locale);
-    case "observations":
-      return observationRows(ds, locale);
-    case "measures":
-      return measureRows(ds, locale);
-    case "entities":
-      return entityRows(ds, locale);
-    case "sources":
-      return sourceRows(ds, locale);
-    case "targets":
-      return targetRows(ds, locale);
-  }
+const BUILDERS: { [T in TableId]: (sel: Selection, locale: Locale) => TableRow<T>[] } = {
+  indicators: indicatorRows,
+  observations: observationRows,
+  targets: targetRows,
+  measures: measureRows,
+  entities: entityRows,
+  sources: sourceRows,
+};
+
+const cached: { [T in TableId]: (sel: Selection, locale: Locale) => TableRow<T>[] } = {
+  indicators: perLocale(BUILDERS.indicators),
+  observations: perLocale(BUILDERS.observations),
+  targets: perLocale(BUILDERS.targets),
+  measures: perLocale(BUILDERS.measures),
+  entities: perLocale(BUILDERS.entities),
+  sources: perLocale(BUILDERS.sources),
+};
+
+/** The rows of one table for a selection, built once per selection and language. */
+export function rowsOf<T extends TableId>(sel: Selection, table: T, locale: Locale): TableRow<T>[] {
+  const build: (sel: Selection, locale: Locale) => TableRow<T>[] = cached[table];
+  return build(sel, locale);
+}
+
+/** The rows of one table under a filter (its text search is applied by narrowRows, not here). */
+export function tableRows<T extends TableId>(
+  ds: Dataset,
+  table: T,
+  locale: Locale,
+  filter: Filter = EMPTY_FILTER,
+): TableRow<T>[] {
+  return rowsOf(select(ds, filter), table, locale);
+}
+
+/** Entity rows for a dataset (the benchmark builds its synthetic table with this). */
+export function entityRowsOf(ds: Dataset, locale: Locale): TableRow<"entities">[] {
+  return entityRows(select(ds), locale);
 }

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EMPTY_FILTER } from "@/lib/filter/filter";
-import { filterRows } from "./filter";
+import type { ColumnSpec, Primitive } from "./columns";
+import type { GridRow as TableRow } from "./row";
+import { narrowRows } from "./search";
 import { sortRows } from "./sort";
-import type { ColumnSpec, Primitive, TableRow } from "./types";
 
 const cols: ColumnSpec[] = [
   { id: "name", type: "text" },
@@ -14,8 +15,10 @@ const cols: ColumnSpec[] = [
 function row(id: string, name: Primitive, value: Primitive, date: Primitive): TableRow {
   return {
     id,
-    dims: { districts: null, sectors: null, directions: [], status: null, years: [] },
+    facets: { districts: null, sectors: null, directions: [], status: null, years: [] },
     values: { name, value, date },
+    display: {},
+    links: { page: null, source: null },
   };
 }
 
@@ -117,8 +120,8 @@ describe("sortRows on many rows", () => {
         const expected = (rs: readonly TableRow[]) =>
           [...rs]
             .sort((a, b) => {
-              const x = a.values.value as number | null;
-              const y = b.values.value as number | null;
+              const x = typeof a.values.value === "number" ? a.values.value : null;
+              const y = typeof b.values.value === "number" ? b.values.value : null;
               if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
               return desc ? y - x : x - y;
             })
@@ -128,7 +131,7 @@ describe("sortRows on many rows", () => {
         const subset = all.filter((_, i) => i % 3 !== 1);
         expect(sortRows(subset, sortKey, cols, "en", all).map((r) => r.id)).toEqual(expected(subset));
         // A subset the filter took (it records where each row came from) sorts the same way.
-        const searched = filterRows(all, { ...EMPTY_FILTER, q: "n3" }, []);
+        const searched = narrowRows(all, { ...EMPTY_FILTER, q: "n3" });
         expect(sortRows(searched, sortKey, cols, "en", all).map((r) => r.id)).toEqual(expected(searched));
         // The same order through the several-column path, with a second key that never breaks a tie.
         const twoKeys = [...sortKey, { id: "date", desc: false }];

@@ -9,11 +9,16 @@
  * sort on the integer ranks, one O(n) pass per key.
  */
 import { endOf } from "@/lib/format/dates";
-import { TARGET_STATUSES } from "@/lib/queries/progress";
-import { CONFIDENCES, MEASURE_STATUSES } from "@/lib/domain/codes";
+import { CONFIDENCES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
 import { subsetPositions } from "./subset";
-import type { ColumnSpec, Primitive, TableRow } from "./types";
-import type { SortKey } from "@/lib/filter/url-state";
+import type { ColumnSpec, Primitive } from "./columns";
+import type { GridRow as TableRow } from "./row";
+
+/** One sort key: a column and its direction. */
+export interface SortKey {
+  id: string;
+  desc: boolean;
+}
 
 const EMPTY = -1;
 const caches = new WeakMap<readonly TableRow[], Map<string, Int32Array>>();

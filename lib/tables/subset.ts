@@ -2,7 +2,7 @@
  * Where each row of a filtered subset sits in the full row set it was taken from. The filter records it
  * as it goes; the sort reads it to find each row's cached ranks without looking rows up one by one.
  */
-import type { TableRow } from "./types";
+import type { GridRow as TableRow } from "./row";
 
 const taken = new WeakMap<readonly TableRow[], { from: readonly TableRow[]; at: Int32Array }>();
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Section } from "@/components/common/section";
-import { TargetStatusBadge } from "@/components/common/target-status-badge";
+import { Badge } from "@/components/common/badge";
 import { getDataset } from "@/lib/data/store";
 import { formatPartialDate } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
@@ -63,10 +63,17 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
         <ol className="list-inside list-decimal space-y-1" data-testid="method-rules">
           {RULES.map((rule) => (
             <li key={rule}>
-              <TargetStatusBadge status={RULE_STATUS[rule]} /> {t(`rules.${rule}`)}
+              <Badge kind="target" value={RULE_STATUS[rule]} /> {t(`rules.${rule}`)}
             </li>
           ))}
         </ol>
+      </Section>
+      <Section id="method-filter" title={t("filterTitle")} intro={t("filterIntro")}>
+        <ul className="list-inside list-disc space-y-1" data-testid="method-filter">
+          {(["district", "sector", "direction", "status", "year", "q"] as const).map((rule) => (
+            <li key={rule}>{t(`filterRules.${rule}`)}</li>
+          ))}
+        </ul>
       </Section>
       <Section id="method-freshness" title={t("freshnessTitle")}>
         <p>{t("freshness")}</p>

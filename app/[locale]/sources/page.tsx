@@ -4,7 +4,7 @@ import { SourceCard } from "@/components/sources/source-card";
 import { getDataset } from "@/lib/data/store";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
-import { getSources } from "@/lib/queries/queries";
+import { getSources } from "@/lib/queries/sources";
 
 export const dynamic = "force-dynamic";
 

@@ -11,18 +11,21 @@ import { KpiCard } from "@/components/kpi/kpi-card";
 import { MeasureList } from "@/components/measures/measure-list";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
+import { BreakdownNote } from "@/components/common/breakdown-note";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { SourceLinkById } from "@/components/common/source-link";
 import { seriesTable } from "@/lib/queries/charts";
-import { getTargets } from "@/lib/queries/targets";
+import { targetViews } from "@/lib/queries/targets";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
-import { parseViewState } from "@/lib/filter/url-state";
+import { checkView } from "@/lib/filter/search-params";
+import type { SearchParams } from "nuqs/server";
 import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
-import { getDirection, getDirections, getIndicators, getMeasures } from "@/lib/queries/queries";
-import { getEntities, getEntityLists } from "@/lib/queries/entities";
-
-export const dynamic = "force-dynamic";
+import { getDirection, getDirections } from "@/lib/queries/directions";
+import { indicatorViews } from "@/lib/queries/indicators";
+import { measureViews } from "@/lib/queries/measures";
+import { select } from "@/lib/queries/select";
+import { entityViews, getEntityLists } from "@/lib/queries/entities";
 
 type Params = Promise<{ locale: string; code: string }>;
 
@@ -38,30 +41,31 @@ export default async function DirectionPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { locale, code } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const ds = getDataset();
-  const direction = getDirection(ds, code, locale);
+  const { view } = checkView(await searchParams, urlContext(ds));
+  const direction = getDirection(ds, code, locale, view.filter);
   if (!direction) notFound();
   const t = await getTranslations({ locale, namespace: "direction" });
   const tp = await getTranslations({ locale, namespace: "progress" });
-  const targets = getTargets(ds, locale).filter((x) => x.direction === direction.code);
-  const { state } = parseViewState(await searchParams, urlContext(ds));
-  const filter = { ...state.filter, directions: [direction.code], q: "" };
-  const indicators = getIndicators(ds, locale, filter);
+  const tf = await getTranslations({ locale, namespace: "filters" });
+  // One selection for the whole page: every section below is built from it.
+  const filter = { ...view.filter, directions: [direction.code], q: "" };
+  const sel = select(ds, filter);
+  const { listed: indicators, withoutFigures: noFigureInYears } = indicatorViews(sel, locale);
+  const targets = targetViews(sel, locale);
   const withFigures = indicators.filter((i) => i.latest !== null);
   const withoutFigures = indicators.filter((i) => i.latest === null);
-  const charted = withFigures.filter(
-    (i) =>
-      i.observations.filter((o) => o.district === null || !i.observations.some((x) => x.district === null))
-        .length >= 2,
-  );
-  const measures = getMeasures(ds, locale, filter);
+  const charted = withFigures.filter((i) => i.observations.length >= 2);
+  const measures = measureViews(sel, locale);
   const lists = getEntityLists(ds, locale).filter((l) => l.direction === direction.code);
-  const entities = getEntities(ds, locale, filter);
+  const entities = entityViews(sel, locale);
+  const yearFiltered = filter.years.length > 0;
+  const statusNote = filter.statuses.length > 0 ? tf("statusMeasuresOnly") : null;
 
   return (
     <div>
@@ -83,7 +87,6 @@ export default async function DirectionPage({
       <FilterBar
         dimensions={["district", "sector", "status", "year"]}
         options={getFilterOptions(ds, locale)}
-        mode="server"
       />
 
       <Section
@@ -91,6 +94,7 @@ export default async function DirectionPage({
         title={t("indicatorsTitle")}
         intro={t("indicatorsIntro", { count: withFigures.length })}
       >
+        {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
         {withFigures.length === 0 ? (
           <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
             {t("noIndicators")}
@@ -99,9 +103,21 @@ export default async function DirectionPage({
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {withFigures.map((i) => (
               <div key={i.id} id={`indicator-${i.id}`}>
-                <KpiCard indicator={i} />
+                <KpiCard indicator={i} yearFiltered={yearFiltered} />
               </div>
             ))}
+          </div>
+        )}
+        {noFigureInYears.length > 0 && (
+          <div className="mt-4 text-sm" data-testid="no-figure-in-years">
+            <p>{t("noFigureInYears")}</p>
+            <ul className="mt-1 list-inside list-disc">
+              {noFigureInYears.map((i) => (
+                <li key={i.id} id={`indicator-${i.id}`}>
+                  {i.label}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {withoutFigures.length > 0 && (
@@ -137,6 +153,7 @@ export default async function DirectionPage({
               return (
                 <ChartCard
                   key={i.id}
+                  note={<BreakdownNote unbroken={i.unbroken} />}
                   testId={`series-${i.id}`}
                   title={i.label}
                   caption={i.definition}
@@ -180,6 +197,7 @@ export default async function DirectionPage({
       </Section>
 
       <Section id="targets" title={tp("targetsTitle")} intro={tp("targetsIntro")}>
+        {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
         <TargetRollUp rollUp={direction.targets} testId="direction-rollup" />
         {targets.length > 0 && (
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -207,6 +225,7 @@ export default async function DirectionPage({
 
       {lists.length > 0 && (
         <Section id="entities" title={t("entitiesTitle")}>
+          {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
           <div className="space-y-4">
             {lists.map((l) => (
               <EntityList key={l.id} list={l} entities={entities.filter((e) => e.list === l.id)} />

@@ -3,8 +3,8 @@ import { problem } from "@/lib/api/problem";
 import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
 import { entitySchema } from "@/lib/domain/schema";
-import { withSyntheticEntities } from "@/lib/synthetic";
-import { entityRows } from "@/lib/tables/rows";
+import { entityRowsOf } from "@/lib/tables/rows";
+import { withSyntheticEntities } from "../_lib/synthetic";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ export async function GET(
     typeof raw === "object" && raw !== null && "entities" in raw && Array.isArray(raw.entities)
       ? raw.entities.map((e: unknown) => entitySchema.parse(e))
       : [];
-  const rows = entityRows(withSyntheticEntities(getDataset(), entities), locale).map((r) => ({
+  const rows = entityRowsOf(withSyntheticEntities(getDataset(), entities), locale).map((r) => ({
     ...r,
     synthetic: true,
   }));

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { BenchTable } from "@/components/tables/bench-table";
 import { getDataset } from "@/lib/data/store";
 import { getFilterOptions } from "@/lib/filter/options";
 import { isLocale } from "@/lib/i18n/routing";
-import { TABLES } from "@/lib/tables/specs";
+import { TABLES } from "@/lib/tables/columns";
+import { BenchTable } from "./_components/bench-table";
 
-export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "SYNTHETIC benchmark", robots: { index: false } };
 
 /**
@@ -22,6 +21,7 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const ds = getDataset();
   const spec = TABLES.entities;
+  const options = getFilterOptions(ds, locale);
   return (
     <div>
       <p
@@ -32,16 +32,16 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
       </p>
       <FilterBar
         dimensions={spec.dimensions}
-        options={getFilterOptions(ds, locale)}
-        mode="client"
+        options={options}
         columns={spec.columns.map((c) => c.id)}
+        shallow
       />
       <BenchTable
         url={`/${locale}/bench/rows`}
         table="entities"
         columns={spec.columns}
-        dimensions={spec.dimensions}
-        options={getFilterOptions(ds, locale)}
+        options={options}
+        noteDimensions={["district", "sector"]}
         synthetic
       />
     </div>

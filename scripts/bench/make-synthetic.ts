@@ -1,12 +1,12 @@
 /**
  * Writes SYNTHETIC benchmark data: bench/synthetic/entities.json with N generated entity rows
  * (default 100,000). Not real, never committed (bench/synthetic/ is ignored by git).
- *   npx tsx scripts/make-synthetic.ts [count]
+ *   npx tsx scripts/bench/make-synthetic.ts [count]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readDataset } from "../lib/data/read";
-import { syntheticEntities } from "../lib/synthetic";
+import { readDataset } from "../../lib/data/read";
+import { syntheticEntities } from "../../app/[locale]/(bench)/bench/_lib/synthetic";
 
 export const SYNTHETIC_FILE = path.join("bench", "synthetic", "entities.json");
 

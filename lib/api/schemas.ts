@@ -1,0 +1,145 @@
+/**
+ * Every API response body as a zod schema. The handlers' types come from these (z.infer), the OpenAPI
+ * document is generated from them (lib/api/openapi.ts), and a test validates real answers against it.
+ * Table rows are described from the table's own column list (lib/tables/columns.ts).
+ */
+import { z } from "zod";
+import { CONFIDENCES, DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
+import { TABLES, type ColumnType, type TableId } from "@/lib/tables/columns";
+
+type ValueSchema<T extends ColumnType> = T extends "number" | "share"
+  ? z.ZodNullable<z.ZodNumber>
+  : z.ZodNullable<z.ZodString>;
+type ShapeOf<T extends TableId> = {
+  [C in (typeof TABLES)[T]["columns"][number] as C["id"]]: ValueSchema<C["type"]>;
+};
+
+function valueSchema(type: ColumnType): z.ZodNullable<z.ZodNumber> | z.ZodNullable<z.ZodString> {
+  if (type === "number" || type === "share") return z.number().nullable();
+  const base =
+    type === "date"
+      ? z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      : type === "confidence"
+        ? z.string().refine((v) => (CONFIDENCES as readonly string[]).includes(v))
+        : type === "status"
+          ? z.string().refine((v) => (MEASURE_STATUSES as readonly string[]).includes(v))
+          : z.string();
+  return base.nullable();
+}
+
+/** One value schema per column of the table, keyed by column id. */
+function shapeOf<T extends TableId>(table: T): ShapeOf<T> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const c of TABLES[table].columns)
+    shape[c.id] = valueSchema(c.type).describe(`Column ${c.id} (${c.type}).`);
+  // Built from the very list the type is read from: each column id with the schema of its type.
+  return shape as ShapeOf<T>;
+}
+
+export const rowLinksSchema = z.object({
+  page: z.string().nullable().describe("Page of the record, without the language prefix."),
+  source: z.string().nullable().describe("Id of the record's source (see /api/v1/sources)."),
+});
+
+/** One row of a table as the API sends it: the column values, their display texts and links. */
+export function itemSchema<T extends TableId>(table: T) {
+  return z
+    .object({
+      ...shapeOf(table),
+      display: z
+        .record(z.string(), z.string())
+        .describe("How values read on screen in the chosen language, where that differs from the raw value."),
+      links: rowLinksSchema,
+    })
+    .strict();
+}
+
+export const pageLinksSchema = z.object({
+  self: z.string(),
+  next: z.string().nullable(),
+  prev: z.string().nullable(),
+});
+
+export function listSchema<T extends TableId>(table: T) {
+  return z.object({
+    data: z.array(itemSchema(table)),
+    total: z.number().int().min(0).describe("Rows matching the query, over all pages."),
+    limit: z.number().int().min(1),
+    offset: z.number().int().min(0),
+    version: z.string().describe("Dataset version: changes exactly when the data changes."),
+    links: pageLinksSchema,
+  });
+}
+
+export function itemResponseSchema<T extends TableId>(table: T) {
+  return z.object({ data: itemSchema(table), version: z.string() });
+}
+
+export const directionItemSchema = z
+  .object({
+    code: z.enum(DIRECTION_CODES),
+    order: z.number().int(),
+    name: z.string(),
+    goal: z.string(),
+    summary: z.string(),
+    source: z.string(),
+  })
+  .strict();
+export const districtItemSchema = z
+  .object({ code: z.string(), kind: z.enum(["district", "functional-zone"]), name: z.string() })
+  .strict();
+export const sectorItemSchema = z.object({ code: z.string(), name: z.string() }).strict();
+
+export const SIMPLE_SCHEMAS = {
+  directions: directionItemSchema,
+  districts: districtItemSchema,
+  sectors: sectorItemSchema,
+} as const;
+export type SimpleResource = keyof typeof SIMPLE_SCHEMAS;
+export const SIMPLE_RESOURCES = Object.keys(SIMPLE_SCHEMAS) as SimpleResource[];
+
+export function simpleListSchema<R extends SimpleResource>(resource: R) {
+  return z.object({ data: z.array(SIMPLE_SCHEMAS[resource]), total: z.number().int(), version: z.string() });
+}
+export function simpleItemSchema<R extends SimpleResource>(resource: R) {
+  return z.object({ data: SIMPLE_SCHEMAS[resource], version: z.string() });
+}
+
+export const dataIssueSchema = z.object({
+  file: z.string(),
+  record: z.string().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+
+export const metaSchema = z.object({
+  version: z.string(),
+  updatedAt: z.string(),
+  loadedAt: z.string(),
+  status: z
+    .enum(["ok", "error"])
+    .describe("error: the files on disk are invalid; the last good version is served."),
+  lastError: z.object({ at: z.string(), issues: z.array(dataIssueSchema) }).nullable(),
+  counts: z.record(z.string(), z.number().int()),
+});
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  parameter: z.string().optional(),
+  allowed: z.union([z.array(z.string()), z.string()]).optional(),
+  errors: z
+    .array(
+      z.object({
+        parameter: z.string(),
+        detail: z.string(),
+        allowed: z.union([z.array(z.string()), z.string()]).optional(),
+      }),
+    )
+    .optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export const localeSchema = z.enum(LOCALES);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import {
+  compileFilter,
+  describeFilter,
+  EMPTY_FILTER,
+  fitOf,
+  matchesText,
+  restrictFilter,
+  type Facets,
+} from "./filter";
+
+const facets = (f: Partial<Facets>): Facets => ({
+  districts: null,
+  sectors: null,
+  directions: [],
+  status: null,
+  years: [],
+  ...f,
+});
+const ALL = ["district", "sector", "direction", "status", "year"] as const;
+
+describe("the filter test", () => {
+  it("keeps a record about a chosen district and leaves out one about another district", () => {
+    const filter = { ...EMPTY_FILTER, districts: ["haidian"] };
+    expect(fitOf(facets({ districts: ["haidian", "chaoyang"] }), filter, ALL)).toEqual([]);
+    expect(fitOf(facets({ districts: ["bda"] }), filter, ALL)).toBe(false);
+  });
+
+  it("keeps a city-wide record under a district filter, saying it is not broken down by district", () => {
+    // A city-wide figure neither vanishes nor silently counts as Haidian's.
+    expect(fitOf(facets({}), { ...EMPTY_FILTER, districts: ["haidian"] }, ALL)).toEqual(["district"]);
+    expect(
+      fitOf(facets({}), { ...EMPTY_FILTER, districts: ["haidian"], sectors: ["robotics"] }, ALL),
+    ).toEqual(["district", "sector"]);
+  });
+
+  it("leaves out undated records under a year filter and records without a status under a status filter", () => {
+    expect(fitOf(facets({ years: [] }), { ...EMPTY_FILTER, years: [2022] }, ALL)).toBe(false);
+    expect(fitOf(facets({ years: [2022] }), { ...EMPTY_FILTER, years: [2021, 2022] }, ALL)).toEqual([]);
+    expect(fitOf(facets({}), { ...EMPTY_FILTER, statuses: ["pilot"] }, ALL)).toBe(false);
+    expect(fitOf(facets({ status: "pilot" }), { ...EMPTY_FILTER, statuses: ["pilot"] }, ALL)).toEqual([]);
+  });
+
+  it("ignores dimensions that do not apply to the kind of record", () => {
+    // Indicators are not narrowed by status: the status filter is for measures.
+    expect(fitOf(facets({}), { ...EMPTY_FILTER, statuses: ["pilot"] }, ["district", "direction"])).toEqual(
+      [],
+    );
+    expect(compileFilter({ ...EMPTY_FILTER, statuses: ["pilot"] }, ["district"])).toBeNull();
+  });
+
+  it("keeps only a page's own dimensions of a filter", () => {
+    const filter = { ...EMPTY_FILTER, statuses: ["pilot" as const], years: [2022], q: "x" };
+    expect(restrictFilter(filter, ["year"])).toEqual({ ...EMPTY_FILTER, years: [2022], q: "x" });
+  });
+});
+
+describe("text search", () => {
+  it("ignores case and character width", () => {
+    expect(matchesText("ＡＩ", "Core AI enterprises")).toBe(true);
+    expect(matchesText("  ai ", "nothing", "Beijing AI")).toBe(true);
+    expect(matchesText("robot", "Core AI enterprises")).toBe(false);
+  });
+});
+
+describe("describeFilter", () => {
+  it("names the active filters for a file name", () => {
+    expect(
+      describeFilter({ ...EMPTY_FILTER, districts: ["haidian", "bda"], years: [2022], q: "AI 기업" }),
+    ).toBe("district-haidian+bda_year-2022_search-AI-기업");
+  });
+});

@@ -1,0 +1,151 @@
+/** Indicator views: each series' figures within the filter, its latest figure and its change. */
+import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/domain/codes";
+import type { IndicatorRecord, ObservationRecord } from "@/lib/domain/schema";
+import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
+import { formatDelta, formatFigure, unitLabel } from "@/lib/format/format";
+import { pick } from "@/lib/format/localize";
+import { yearOf } from "@/lib/format/dates";
+import { district, perLocale, sector, sourceRef } from "./refs";
+import { select, type IndicatorScope, type Selection } from "./select";
+import { indicatorIsStale, targetView } from "./targets";
+import type { ChangeView, IndicatorView, NoChangeReason, ObservationView } from "./views";
+
+export function observationView(
+  ds: Dataset,
+  o: ObservationRecord,
+  ind: IndicatorRecord,
+  locale: Locale,
+): ObservationView {
+  return {
+    id: o.id,
+    indicator: o.indicator,
+    value: o.value,
+    qualifier: o.qualifier,
+    denominator: o.denominator,
+    asOf: o.asOf,
+    confidence: o.confidence,
+    district: district(ds, o.district, locale),
+    sector: sector(ds, o.sector ?? ind.sector, locale),
+    reportedGrowthPct: o.reportedGrowthPct,
+    note: o.note ? pick(o.note, locale) : null,
+    source: sourceRef(ds, o.source, locale),
+    display: formatFigure(o, ind, locale),
+  };
+}
+
+/**
+ * The change from the previous figure of the same series, or why there is none: a change is computed
+ * only between two figures of one definition (no series break between them) where neither is a bound
+ * ("over 250" may be any amount above 250).
+ */
+export function changeOf(
+  previous: ObservationView | undefined,
+  latest: ObservationView,
+  latestRecord: ObservationRecord,
+  ind: IndicatorRecord,
+  locale: Locale,
+): { change: ChangeView | null; noChange: NoChangeReason | null } {
+  if (!previous) return { change: null, noChange: "first-figure" };
+  if (latestRecord.seriesBreak) return { change: null, noChange: "series-break" };
+  const bound = (q: ObservationView["qualifier"]) => q === "over" || q === "under";
+  if (bound(previous.qualifier) || bound(latest.qualifier)) return { change: null, noChange: "bound" };
+  const delta = latest.value - previous.value;
+  return {
+    change: {
+      delta,
+      deltaText: formatDelta(delta, ind, locale),
+      pct:
+        previous.value !== 0 && ind.kind !== "share" && ind.kind !== "rank"
+          ? (delta / previous.value) * 100
+          : null,
+      approximate: previous.qualifier !== "exact" || latest.qualifier !== "exact",
+      since: previous.asOf,
+    },
+    noChange: null,
+  };
+}
+
+function indicatorView(sel: Selection, scope: IndicatorScope, locale: Locale): IndicatorView {
+  const ds = sel.dataset;
+  const ind = scope.record;
+  const observations = scope.observations.map((o) => observationView(ds, o, ind, locale));
+  const latest = observations.at(-1) ?? null;
+  const latestRecord = scope.observations.at(-1);
+  const previous = observations.at(-2);
+  const { change, noChange } =
+    latest && latestRecord
+      ? changeOf(previous, latest, latestRecord, ind, locale)
+      : { change: null, noChange: null };
+  const companionRecord = ind.companion ? ds.index.indicator.get(ind.companion) : undefined;
+  const years = sel.filter.years;
+  const companionObs = companionRecord
+    ? (ds.index.observationsByIndicator.get(companionRecord.id) ?? [])
+        .filter((o) => years.length === 0 || years.includes(yearOf(o.asOf)))
+        .at(-1)
+    : undefined;
+  const seriesDistrict = scope.facets.districts?.length === 1 ? (scope.facets.districts[0] ?? null) : null;
+  return {
+    id: ind.id,
+    direction: ind.direction,
+    kind: ind.kind,
+    unit: ind.unit,
+    unitLabel: unitLabel(ind.unit, locale),
+    label: pick(ind.label, locale),
+    definition: pick(ind.definition, locale),
+    headline: ind.headline,
+    updateEveryMonths: ind.updateEveryMonths,
+    sector: sector(ds, ind.sector, locale),
+    district: district(ds, seriesDistrict, locale),
+    observations,
+    latest,
+    previous: previous ?? null,
+    change,
+    noChange,
+    companion: companionRecord
+      ? {
+          id: companionRecord.id,
+          label: pick(companionRecord.label, locale),
+          latest: companionObs ? observationView(ds, companionObs, companionRecord, locale) : null,
+        }
+      : null,
+    unbroken: scope.unbroken,
+    stale: indicatorIsStale(ds, ind),
+    targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),
+  };
+}
+
+export interface IndicatorViews {
+  /** Indicators left by the filter with a figure in its years (all of them without a year filter). */
+  listed: IndicatorView[];
+  /** Indicators left by the filter with no figure in its years. */
+  withoutFigures: IndicatorView[];
+}
+
+const viewsOf = perLocale((sel: Selection, locale: Locale): IndicatorViews => ({
+  listed: sel.indicators.map((s) => indicatorView(sel, s, locale)),
+  withoutFigures: sel.withoutFigures.map((s) => indicatorView(sel, s, locale)),
+}));
+
+/** Indicator views of a selection, built once per selection and language. */
+export function indicatorViews(sel: Selection, locale: Locale): IndicatorViews {
+  return viewsOf(sel, locale);
+}
+
+/** Indicators left by the filter that have a figure in its years, with their figures narrowed to it. */
+export function getIndicators(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): IndicatorView[] {
+  return indicatorViews(select(ds, filter), locale).listed;
+}
+
+/** The white paper's headline figures, in card order, for the filter (its direction is not applied). */
+export function getHeadlineIndicators(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER) {
+  const views = indicatorViews(select(ds, { ...filter, directions: [] }), locale);
+  const byOrder = (list: IndicatorView[]) =>
+    list.filter((i) => i.headline !== null).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
+  return { listed: byOrder(views.listed), withoutFigures: byOrder(views.withoutFigures) };
+}
+
+/** One indicator with all its figures (no filter), or null for an unknown id. */
+export function getIndicator(ds: Dataset, id: string, locale: Locale): IndicatorView | null {
+  return getIndicators(ds, locale).find((i) => i.id === id) ?? null;
+}

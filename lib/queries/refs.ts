@@ -1,0 +1,68 @@
+/** Small look-ups every view uses: a source as readers see it, a district or sector by its code. */
+import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/domain/codes";
+import type { SourceRecord } from "@/lib/domain/schema";
+import { pick } from "@/lib/format/localize";
+import type { Named, SourceRef } from "./views";
+
+export function toSourceRef(s: SourceRecord, locale: Locale): SourceRef {
+  return {
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    label: pick(s.label, locale),
+    url: s.url,
+    retrievedFrom: s.retrievedFrom,
+    date: s.date,
+    confidence: s.confidence,
+    kind: s.kind,
+    language: s.language,
+  };
+}
+
+export function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {
+  const s = ds.index.source.get(id);
+  // buildDataset guarantees every reference resolves.
+  if (!s) throw new Error(`unknown source ${id}`);
+  return toSourceRef(s, locale);
+}
+
+export function district(ds: Dataset, code: string | null, locale: Locale): Named | null {
+  if (code === null) return null;
+  const d = ds.index.district.get(code);
+  return d ? { code, name: pick(d.name, locale) } : null;
+}
+
+export function sector(ds: Dataset, code: string | null, locale: Locale): Named | null {
+  if (code === null) return null;
+  const s = ds.index.sector.get(code);
+  return s ? { code, name: pick(s.name, locale) } : null;
+}
+
+export function directionName(ds: Dataset, code: string, locale: Locale): string {
+  const d = ds.directions.find((x) => x.code === code);
+  return d ? pick(d.name, locale) : code;
+}
+
+/**
+ * Caches a view of a selection per language and day: a selection is made once per dataset version and
+ * filter, and what a view says can change only with the day (a target falling due, a figure going stale).
+ */
+export function perLocale<K extends object, V>(make: (key: K, locale: Locale) => V) {
+  const made = new WeakMap<K, Map<string, V>>();
+  return (key: K, locale: Locale): V => {
+    let cache = made.get(key);
+    if (!cache) {
+      cache = new Map();
+      made.set(key, cache);
+    }
+    const slot = `${locale}|${new Date().toISOString().slice(0, 10)}`;
+    let value = cache.get(slot);
+    if (value === undefined) {
+      if (cache.size > 8) cache.clear();
+      value = make(key, locale);
+      cache.set(slot, value);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The columns of every table, declared once: the table UI, the CSV exports, the API (JSON, CSV, its
+ * OpenAPI schemas) and the data package all read these. A column's type fixes the type of its values.
+ * No zod here: the browser imports this module.
+ */
+import type { FilterDimension } from "@/lib/filter/filter";
+
+export const TABLE_IDS = [
+  "indicators",
+  "observations",
+  "targets",
+  "measures",
+  "entities",
+  "sources",
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export type ColumnType =
+  | "text"
+  | "number"
+  | "share"
+  | "date"
+  | "status"
+  | "target-status"
+  | "confidence"
+  | "breakdown"
+  | "source"
+  | "url"
+  | "code";
+
+export type Primitive = string | number | null;
+
+/** The value a column of each type holds: a number, or a string (dates are ISO "YYYY[-MM[-DD]]"). */
+export type ValueOfType<T extends ColumnType> = T extends "number" | "share" ? number | null : string | null;
+
+export interface ColumnSpec<Id extends string = string, Type extends ColumnType = ColumnType> {
+  /** Stable machine code: used in the URL, in CSV headers and by the API. */
+  id: Id;
+  type: Type;
+  /** Hidden until the reader shows it. */
+  hidden?: boolean;
+}
+
+const col = <Id extends string, Type extends ColumnType>(id: Id, type: Type, hidden = false) =>
+  ({ id, type, hidden }) as const;
+
+export const TABLES = {
+  indicators: {
+    /** An indicator's figure depends on the year filter: its latest figure within the chosen years. */
+    dimensions: ["district", "sector", "direction", "year"],
+    columns: [
+      col("label", "text"),
+      col("direction", "text"),
+      col("value", "number"),
+      col("qualifier", "code", true),
+      col("unit", "code"),
+      col("as_of", "date"),
+      col("change", "number"),
+      col("change_pct", "number", true),
+      col("reported_growth_pct", "number", true),
+      col("observations", "number"),
+      col("freshness", "code"),
+      col("target_status", "target-status"),
+      col("progress", "share"),
+      col("districts", "text"),
+      col("breakdown", "breakdown"),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("source_url", "url", true),
+      col("definition", "text", true),
+      col("id", "code", true),
+    ],
+  },
+  observations: {
+    dimensions: ["district", "sector", "direction", "year"],
+    columns: [
+      col("indicator", "text"),
+      col("value", "number"),
+      col("qualifier", "code", true),
+      col("denominator", "number", true),
+      col("unit", "code"),
+      col("as_of", "date"),
+      col("reported_growth_pct", "number", true),
+      col("district", "text"),
+      col("sector", "text"),
+      col("breakdown", "breakdown", true),
+      col("direction", "text"),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("source_url", "url", true),
+      col("note", "text", true),
+      col("indicator_id", "code", true),
+      col("id", "code", true),
+    ],
+  },
+  targets: {
+    dimensions: ["district", "sector", "direction", "year"],
+    columns: [
+      col("title", "text"),
+      col("indicator", "text"),
+      col("direction", "text"),
+      col("baseline", "number"),
+      col("baseline_date", "date"),
+      col("latest", "number"),
+      col("latest_date", "date"),
+      col("target", "number"),
+      col("target_max", "number", true),
+      col("unit", "code"),
+      col("due", "date"),
+      col("progress", "share"),
+      col("pace_needed", "number"),
+      col("pace_achieved", "number"),
+      col("pace_kind", "code", true),
+      col("target_status", "target-status"),
+      col("reason", "text", true),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("source_url", "url", true),
+      col("indicator_id", "code", true),
+      col("id", "code", true),
+    ],
+  },
+  measures: {
+    dimensions: ["district", "sector", "direction", "status", "year"],
+    columns: [
+      col("title", "text"),
+      col("direction", "text"),
+      col("kind", "text"),
+      col("status", "status"),
+      col("date", "date"),
+      col("districts", "text"),
+      col("sectors", "text"),
+      col("breakdown", "breakdown", true),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("source_url", "url", true),
+      col("description", "text", true),
+      col("id", "code", true),
+    ],
+  },
+  entities: {
+    dimensions: ["district", "sector", "direction", "year"],
+    columns: [
+      col("name", "text"),
+      col("list", "text"),
+      col("domain", "text"),
+      col("sector", "text"),
+      col("approved", "date"),
+      col("district", "text"),
+      col("breakdown", "breakdown", true),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("source_url", "url", true),
+      col("note", "text", true),
+      col("id", "code", true),
+    ],
+  },
+  sources: {
+    /** Sources follow the records they support: the filter leaves the sources behind what it leaves. */
+    dimensions: ["district", "sector", "direction", "year"],
+    /** A source is not about a district: rows carry no "not broken down" note. */
+    rowNotes: false,
+    columns: [
+      col("publisher", "text"),
+      col("title", "text"),
+      col("date", "date"),
+      col("kind", "text"),
+      col("language", "code"),
+      col("confidence", "confidence"),
+      col("supports", "number"),
+      col("url", "url"),
+      col("retrieved_from", "url", true),
+      col("id", "code", true),
+    ],
+  },
+} as const satisfies Record<
+  TableId,
+  { dimensions: readonly FilterDimension[]; columns: readonly ColumnSpec[]; rowNotes?: boolean }
+>;
+
+type Columns<T extends TableId> = (typeof TABLES)[T]["columns"][number];
+/** The column ids of one table, as a union type. */
+export type ColumnIdOf<T extends TableId> = Columns<T>["id"];
+/** Any table's column id. */
+export type ColumnId = { [T in TableId]: ColumnIdOf<T> }[TableId];
+/** One row's values of table T: each column's id with the value type of its column type. */
+export type RowValues<T extends TableId> = {
+  [C in Columns<T> as C["id"]]: ValueOfType<C["type"]>;
+};
+
+/** Whether the text is one of the tables (an own-property check: "constructor" is not a table). */
+export function isTableId(value: string): value is TableId {
+  return (TABLE_IDS as readonly string[]).includes(value);
+}
+
+const ALL_COLUMN_IDS: ReadonlySet<string> = new Set(
+  TABLE_IDS.flatMap((t) => TABLES[t].columns.map((c) => c.id)),
+);
+
+/** Whether the text is a column id of some table (each has a label in the "columns" messages). */
+export function isColumnId(value: string): value is ColumnId {
+  return ALL_COLUMN_IDS.has(value);
+}
+
+export function columnsOf(table: TableId): readonly ColumnSpec[] {
+  return TABLES[table].columns;
+}
+
+export function columnIds(table: TableId): string[] {
+  return TABLES[table].columns.map((c) => c.id);
+}
+
+export function dimensionsOf(table: TableId): readonly FilterDimension[] {
+  return TABLES[table].dimensions;
+}
+
+/** Whether rows say which active filters they could not be narrowed by ("not broken down by district"). */
+export function hasRowNotes(table: TableId): boolean {
+  const spec = TABLES[table];
+  return !("rowNotes" in spec) || spec.rowNotes;
+}

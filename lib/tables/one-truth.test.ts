@@ -1,0 +1,110 @@
+/**
+ * One truth: for any filter, the figure of an indicator is the same in the query result, the table rows,
+ * the API's JSON and the API's CSV. Random filters over the real dataset (fast-check).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { listResponse } from "@/lib/api/resources";
+import { readDataset } from "@/lib/data/read";
+import { DIRECTION_CODES } from "@/lib/domain/codes";
+import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
+import { dataYears } from "@/lib/filter/options";
+import { viewQuery } from "@/lib/filter/search-params";
+import { indicatorViews } from "@/lib/queries/indicators";
+import { select } from "@/lib/queries/select";
+import { csvRecords } from "@/lib/test/parse-csv";
+import { tableRows } from "./rows";
+
+const result = readDataset();
+if (!result.ok) throw new Error("data/ is invalid");
+const ds = result.dataset;
+
+const sub = <T>(list: readonly T[]) => fc.subarray([...list], { maxLength: 3 });
+const filters: fc.Arbitrary<Filter> = fc.record({
+  districts: sub(ds.districts.map((d) => d.code)),
+  sectors: sub(ds.sectors.map((s) => s.code)),
+  directions: sub(DIRECTION_CODES),
+  statuses: fc.constant([]),
+  years: sub(dataYears(ds)),
+  q: fc.constant(""),
+});
+const locales = fc.constantFrom("en" as const, "ko" as const, "zh" as const);
+
+async function api(table: string, filter: Filter, locale: string, format: "json" | "csv") {
+  const query = viewQuery({ filter, sort: [], hidden: null });
+  const url = `http://test/api/v1/${table}?${query}${query ? "&" : ""}locale=${locale}&limit=10000&format=${format}`;
+  const response = listResponse(new Request(url), ds, table);
+  expect(response.status, url).toBe(200);
+  return response.text();
+}
+
+describe("one truth across views", () => {
+  it("an indicator's figure is the same in the query, the rows, the API JSON and the API CSV", async () => {
+    await fc.assert(
+      fc.asyncProperty(filters, locales, async (filter, locale) => {
+        const fromQuery = indicatorViews(select(ds, filter), locale).listed.map((i) => ({
+          id: i.id,
+          value: i.latest?.value ?? null,
+          as_of: i.latest?.asOf ?? null,
+          observations: i.observations.length,
+        }));
+        const fromRows = tableRows(ds, "indicators", locale, filter).map((r) => ({
+          id: r.id,
+          value: r.values.value,
+          as_of: r.values.as_of,
+          observations: r.values.observations,
+        }));
+        expect(fromRows).toEqual(fromQuery);
+        const json: {
+          data: { id: string; value: number | null; as_of: string | null; observations: number }[];
+        } = JSON.parse(await api("indicators", filter, locale, "json"));
+        expect(
+          json.data.map(({ id, value, as_of, observations }) => ({ id, value, as_of, observations })),
+        ).toEqual(fromQuery);
+        const csv = csvRecords(await api("indicators", filter, locale, "csv"));
+        expect(
+          csv.map((r) => ({
+            id: r.id,
+            value: r.value === "" ? null : Number(r.value),
+            as_of: r.as_of === "" ? null : r.as_of,
+            observations: r.observations === "" ? null : Number(r.observations),
+          })),
+        ).toEqual(fromQuery);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("every table lists the same records in its rows as in the API, for any filter", async () => {
+    await fc.assert(
+      fc.asyncProperty(filters, async (filter) => {
+        const sel = select(ds, filter);
+        const observationIds = sel.observations
+          .filter((o) => sel.indicators.some((i) => i.record.id === o.record.indicator))
+          .map((o) => o.record.id)
+          .sort();
+        const rows = tableRows(ds, "observations", "en", filter);
+        expect(rows.map((r) => r.id).sort()).toEqual(observationIds);
+        const json: { data: { id: string }[]; total: number } = JSON.parse(
+          await api("observations", filter, "en", "json"),
+        );
+        expect(json.total).toBe(rows.length);
+        expect(json.data.map((d) => d.id).sort()).toEqual(observationIds);
+        const measures = tableRows(ds, "measures", "en", filter)
+          .map((r) => r.id)
+          .sort();
+        expect(measures).toEqual(sel.measures.map((m) => m.record.id).sort());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("counts the observations of each indicator in its row (never empty)", () => {
+    const rows = tableRows(ds, "indicators", "en", EMPTY_FILTER);
+    const coreOutput = rows.find((r) => r.id === "core-output");
+    expect(coreOutput?.values.observations).toBe(
+      ds.observations.filter((o) => o.indicator === "core-output").length,
+    );
+    expect(rows.every((r) => typeof r.values.observations === "number")).toBe(true);
+  });
+});

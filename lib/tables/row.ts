@@ -1,0 +1,40 @@
+/** The row every table, export and API answer is made of. Plain data: it travels to the browser as is. */
+import type { Facets } from "@/lib/filter/filter";
+import type { ColumnIdOf, Primitive, RowValues, TableId } from "./columns";
+
+export interface RowLinks {
+  /** Page of the record (path without the language prefix), e.g. "/directions/talent#indicator-x". */
+  page: string | null;
+  /** Id of the row's source on the sources page. */
+  source: string | null;
+}
+
+/** A row of table T, typed column by column. */
+export interface TableRow<T extends TableId> {
+  id: string;
+  values: RowValues<T>;
+  /** How a value reads on screen where that differs from the raw value ("over 2,400 enterprises"). */
+  display: Partial<Record<ColumnIdOf<T>, string>>;
+  links: RowLinks;
+  /** What the record is about on each filter dimension (the filter's notes are worked out from it). */
+  facets: Facets;
+  /** Synthetic rows exist only in the benchmark and are marked as such. */
+  synthetic?: boolean;
+}
+
+/** Any table's row, as the generic table UI, search and sort see it. Every TableRow<T> is one. */
+export interface GridRow {
+  id: string;
+  values: Readonly<Record<string, Primitive>>;
+  display: Readonly<Partial<Record<string, string>>>;
+  links: RowLinks;
+  facets: Facets;
+  synthetic?: boolean;
+}
+
+/** Every table's rows, by table id. */
+export type RowsOf<T extends TableId> = TableRow<T>[];
+
+export const BREAKDOWNS = ["city-wide", "district", "not-recorded"] as const;
+/** How a record relates to districts: a city-wide figure, a district's, or a district not recorded. */
+export type Breakdown = (typeof BREAKDOWNS)[number];
