@@ -23,7 +23,7 @@ test("the application page charts the autonomous-driving fleet and lists milesto
 
 test("the innovation page lists the platforms as partly known", async ({ page }) => {
   await page.goto("/en/directions/innovation");
-  await expect(page.getByTestId("entity-coverage")).toHaveText("17 of 24 named");
+  await expect(page.getByTestId("entity-coverage").filter({ hasText: "of 24" })).toHaveText("17 of 24 named");
 });
 
 test.describe("unknown addresses", () => {

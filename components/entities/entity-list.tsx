@@ -52,8 +52,8 @@ export function EntityList({ list, entities }: { list: EntityListView; entities:
                 </th>
                 <td className="px-4 py-2">{e.domain}</td>
                 <td className="px-4 py-2">
-                  {e.approved ? (
-                    <PartialDate value={e.approved} />
+                  {e.date ? (
+                    <PartialDate value={e.date} />
                   ) : (
                     <span title={e.note ?? undefined}>{t("notGiven")}</span>
                   )}

@@ -25,7 +25,9 @@ export function useFilter(options: FilterOptions, { shallow = false }: { shallow
     shallow,
     history: "push",
     scroll: false,
-    startTransition,
+    // A server round trip runs in a transition (the old view stays until the new one is ready); a shallow
+    // change redraws at once.
+    ...(shallow ? {} : { startTransition }),
   });
   const ctx = useMemo(() => contextFromOptions(options), [options]);
   const filter = useMemo(() => validateFilter(parsed, ctx), [parsed, ctx]);

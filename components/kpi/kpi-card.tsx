@@ -5,7 +5,7 @@ import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
 import { TargetProgress } from "@/components/kpi/target-progress";
-import { formatPercent } from "@/lib/format/format";
+import { formatPercent, formatReportedGrowth } from "@/lib/format/format";
 import type { IndicatorView } from "@/lib/queries/views";
 
 /** One indicator's latest figure with unit, date, source, confidence and change against the same series. */
@@ -60,6 +60,11 @@ export function KpiCard({
               aria-label={latest.display.text}
               showAnimation={false}
             />
+          )}
+          {latest.reportedGrowthPct !== null && (
+            <p className="text-sm font-medium" data-testid="kpi-reported-growth">
+              {formatReportedGrowth(latest.reportedGrowthPct, locale)}
+            </p>
           )}
           {indicator.companion?.latest && (
             <p className="text-sm" data-testid="kpi-companion">

@@ -38,6 +38,9 @@ export function TargetProgress({ target }: { target: TargetView }) {
       )}
       <p className="text-tremor-content dark:text-dark-tremor-content">
         {p.progress !== null && `${t("progressLabel", { pct: Math.round(p.progress * 100) })} · `}
+        {p.paceKind === "reported" &&
+          p.paceAchieved !== null &&
+          `${t("reportedPace", { pct: p.paceAchieved })} · `}
         {t(`reason.${p.reason}`)}{" "}
         <Link href="/method" className="underline decoration-dotted">
           {t("how")}

@@ -7,6 +7,7 @@ import type { SourceView } from "@/lib/queries/views";
 /** A source with its details and everything in the dataset that rests on it. Anchored as #source-<id>. */
 export function SourceCard({ source }: { source: SourceView }) {
   const t = useTranslations("sources");
+  const ts = useTranslations("source");
   const s = source.supports;
   return (
     <article
@@ -15,7 +16,11 @@ export function SourceCard({ source }: { source: SourceView }) {
       className="h-full rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <PartialDate value={source.date} />
+        {source.published ? (
+          <PartialDate value={source.published} />
+        ) : (
+          <span data-testid="date-not-recorded">{ts("dateNotRecorded")}</span>
+        )}
         <span className="rounded bg-tremor-background-subtle px-1.5 py-0.5 dark:bg-dark-tremor-background-subtle">
           {t(`kind.${source.kind}`)}
         </span>
@@ -25,14 +30,18 @@ export function SourceCard({ source }: { source: SourceView }) {
         <Badge kind="confidence" value={source.confidence} always />
       </div>
       <h2 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-        {source.publisher}
+        {source.publisher ?? ts("publisherNotRecorded")}
       </h2>
-      <p className="text-sm" lang={source.language}>
-        {source.title}
-      </p>
-      {source.label !== source.title && (
-        <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{source.label}</p>
+      {source.title ? (
+        <p className="text-sm" lang={source.language}>
+          {source.title}
+        </p>
+      ) : (
+        <p className="text-sm italic" data-testid="title-not-recorded">
+          {ts("titleNotRecorded")}
+        </p>
       )}
+      <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{source.description}</p>
       <p className="mt-2 break-all text-sm">
         {source.url ? (
           <a

@@ -111,9 +111,13 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
     created: now.toISOString(),
     language: locale,
     sources: ds.sources.map((s) => ({
-      title: `${s.publisher}: ${s.title} (${s.date})`,
+      title: [
+        s.publisher ? pick(s.publisher, locale) : t("source.publisherNotRecorded"),
+        s.title ?? t("source.titleNotRecorded"),
+        s.published ?? t("source.dateNotRecorded"),
+      ].join(" · "),
       ...(s.url ? { path: s.url } : {}),
-      description: `${pick(s.label, locale)}; confidence ${s.confidence}${s.retrievedFrom ? `; retrieved from ${s.retrievedFrom}` : ""}`,
+      description: `${pick(s.description, locale)}; confidence ${s.confidence}${s.retrievedFrom ? `; retrieved from ${s.retrievedFrom}` : ""}`,
     })),
     resources,
   };

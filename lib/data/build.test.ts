@@ -77,6 +77,28 @@ describe("buildDataset", () => {
   });
 });
 
+describe("one definition per series", () => {
+  it("rejects a figure whose definition differs from its indicator's", () => {
+    // "AI enterprises" added to the "core AI enterprises" series would silently join two counts.
+    const records = fixtureRecords();
+    records.observations[1] = {
+      ...records.observations[1],
+      definition: "ai-enterprises",
+    } as (typeof records.observations)[1];
+    expect(messages(buildDataset(toRaw(records))).join("\n")).toMatch(
+      /record firms-2024, field "definition": "ai-enterprises" differs from the definition of its indicator "firms" \("firms-def"\)/,
+    );
+  });
+
+  it("rejects a target that cites an unknown policy document", () => {
+    const records = fixtureRecords();
+    records.targets[0] = { ...records.targets[0], document: "no-such-plan" } as (typeof records.targets)[0];
+    expect(messages(buildDataset(toRaw(records)))).toContain(
+      'data/targets.json, record t1, field "document": unknown document "no-such-plan"',
+    );
+  });
+});
+
 describe("one slice per series", () => {
   it("rejects an indicator whose figures are about different districts", () => {
     // A district's figure in a city-wide series would make a district filter show half a series.
@@ -84,6 +106,7 @@ describe("one slice per series", () => {
     records.observations.push({
       id: "vehicles-2024",
       indicator: "vehicles",
+      definition: "vehicles-def",
       value: 900,
       asOf: "2024-10",
       source: "src-b",

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { DATA_FILES } from "@/lib/domain/schema";
+import { CONFIDENCES } from "@/lib/domain/codes";
 import { compareDates } from "@/lib/format/dates";
 import type { DataIssue, Dataset } from "./types";
 
@@ -89,7 +90,9 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     !p.measures ||
     !p.entityLists ||
     !p.entities ||
-    !p.targets
+    !p.targets ||
+    !p.policyDocuments ||
+    !p.cityFigures
   ) {
     return { ok: false, issues };
   }
@@ -104,6 +107,8 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     entityLists,
     entities,
     targets,
+    policyDocuments,
+    cityFigures,
   } = p;
 
   for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
@@ -116,6 +121,7 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     district: new Set(districts.map((d) => d.code)),
     sector: new Set(sectors.map((s) => s.code)),
     list: new Set(entityLists.map((l) => l.id)),
+    document: new Set(policyDocuments.map((d) => d.id)),
   };
   const observationById = new Map(observations.map((o) => [o.id, o]));
   const ref = (file: string, record: string, field: string, kind: keyof typeof ids, value: string | null) => {
@@ -136,6 +142,7 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     ref("observations.json", o.id, "sector", "sector", o.sector);
   });
   measures.forEach((m) => {
+    ref("measures.json", m.id, "document", "document", m.document);
     m.sources.forEach((s, i) => ref("measures.json", m.id, `sources.${i}`, "source", s));
     m.districts.forEach((d, i) => ref("measures.json", m.id, `districts.${i}`, "district", d));
     m.sectors.forEach((s, i) => ref("measures.json", m.id, `sectors.${i}`, "sector", s));
@@ -147,9 +154,14 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     ref("entities.json", e.id, "district", "district", e.district);
     ref("entities.json", e.id, "sector", "sector", e.sector);
   });
+  policyDocuments.forEach((d) =>
+    d.sources.forEach((s, i) => ref("policy-documents.json", d.id, `sources.${i}`, "source", s)),
+  );
+  cityFigures.forEach((c) => ref("city-figures.json", c.id, "source", "source", c.source));
   targets.forEach((t) => {
     ref("targets.json", t.id, "indicator", "indicator", t.indicator);
     ref("targets.json", t.id, "source", "source", t.source);
+    ref("targets.json", t.id, "document", "document", t.document);
     if (t.baseline !== null) {
       const base = observationById.get(t.baseline);
       if (!base)
@@ -176,6 +188,30 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
       });
     }
   });
+  // One series, one definition: a figure reported under another definition belongs to another indicator.
+  const definitionOf = new Map(indicators.map((i) => [i.id, i.definitionId]));
+  for (const o of observations) {
+    const expected = definitionOf.get(o.indicator);
+    if (expected !== undefined && o.definition !== expected)
+      issues.push({
+        file: "observations.json",
+        record: o.id,
+        field: "definition",
+        message: `"${o.definition}" differs from the definition of its indicator "${o.indicator}" ("${expected}"); a figure of another definition belongs to another indicator`,
+      });
+  }
+  const definitionOwner = new Map<string, string>();
+  for (const i of indicators) {
+    const owner = definitionOwner.get(i.definitionId);
+    if (owner)
+      issues.push({
+        file: "indicators.json",
+        record: i.id,
+        field: "definitionId",
+        message: `"${i.definitionId}" is already the definition of "${owner}"; one definition, one series`,
+      });
+    definitionOwner.set(i.definitionId, i.id);
+  }
   // One series, one slice: every figure of an indicator is about the same district and sector (a district's
   // share of a city-wide count is an indicator of its own), so a filter narrows a series as a whole.
   const sliceOf = new Map<string, { key: string; id: string }>();
@@ -203,7 +239,9 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
   if (issues.length > 0) return { ok: false, issues };
 
   const observationsByIndicator = new Map<string, typeof observations>();
-  for (const o of [...observations].sort((a, b) => compareDates(a.asOf, b.asOf))) {
+  // Oldest first; two figures of the same date: the less certain first, so the latest is the surer one.
+  const sure = (o: (typeof observations)[number]) => CONFIDENCES.length - CONFIDENCES.indexOf(o.confidence);
+  for (const o of [...observations].sort((a, b) => compareDates(a.asOf, b.asOf) || sure(a) - sure(b))) {
     const list = observationsByIndicator.get(o.indicator) ?? [];
     list.push(o);
     observationsByIndicator.set(o.indicator, list);
@@ -225,6 +263,8 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     entityLists,
     entities,
     targets,
+    policyDocuments,
+    cityFigures,
     index: {
       source: new Map(sources.map((s) => [s.id, s])),
       indicator: new Map(indicators.map((i) => [i.id, i])),
@@ -232,6 +272,7 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
       district: new Map(districts.map((d) => [d.code, d])),
       sector: new Map(sectors.map((s) => [s.code, s])),
       entityList: new Map(entityLists.map((l) => [l.id, l])),
+      policyDocument: new Map(policyDocuments.map((d) => [d.id, d])),
       observationsByIndicator,
     },
   };

@@ -9,6 +9,8 @@ import type {
   SectorRecord,
   SourceRecord,
   TargetRecord,
+  PolicyDocumentRecord,
+  CityFigureRecord,
 } from "@/lib/domain/schema";
 
 /** One validated, cross-checked snapshot of everything in `data/`. Never partially loaded. */
@@ -29,6 +31,8 @@ export interface Dataset {
   entityLists: EntityListRecord[];
   entities: EntityRecord[];
   targets: TargetRecord[];
+  policyDocuments: PolicyDocumentRecord[];
+  cityFigures: CityFigureRecord[];
   index: {
     source: Map<string, SourceRecord>;
     indicator: Map<string, IndicatorRecord>;
@@ -36,6 +40,7 @@ export interface Dataset {
     district: Map<string, DistrictRecord>;
     sector: Map<string, SectorRecord>;
     entityList: Map<string, EntityListRecord>;
+    policyDocument: Map<string, PolicyDocumentRecord>;
     /** Observations per indicator, oldest first. */
     observationsByIndicator: Map<string, ObservationRecord[]>;
   };

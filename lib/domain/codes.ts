@@ -79,9 +79,34 @@ export const TARGET_STATUSES = [
   "on-track",
   "needs-attention",
   "off-track",
+  "overdue",
   "not-enough-data",
 ] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/** What a target asks for: a level by a date, a yearly growth rate, or a commitment renewed every year. */
+export const TARGET_KINDS = ["level", "growth", "recurring"] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** Policy instruments, in the spirit of the OECD STIP Compass's instrument types. */
+export const INSTRUMENTS = [
+  "strategy",
+  "action-plan",
+  "funding",
+  "regulation",
+  "pilot-zone",
+  "measures",
+  "standard",
+] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+
+/** Other cities, compared with Beijing only where a figure has the same definition. */
+export const CITIES = ["shanghai", "shenzhen", "hangzhou"] as const;
+export type City = (typeof CITIES)[number];
+
+/** What an entity's date means, per list: approval, founding or launch. */
+export const DATE_KINDS = ["approved", "founded", "launched"] as const;
+export type DateKind = (typeof DATE_KINDS)[number];
 
 /** Whether `value` is one of `list`: a type guard for user input against a code list. */
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {

@@ -4,8 +4,12 @@
  */
 import { z } from "zod";
 import {
+  CITIES,
   CONFIDENCES,
+  DATE_KINDS,
   DIRECTION_CODES,
+  INSTRUMENTS,
+  TARGET_KINDS,
   INDICATOR_KINDS,
   LOCALES,
   MEASURE_KINDS,
@@ -33,22 +37,26 @@ export const confidenceSchema = z.enum(CONFIDENCES);
 
 export const directionCodeSchema = z.enum(DIRECTION_CODES);
 
-export const sourceSchema = z.object({
-  id: idSchema,
-  publisher: z.string().min(1),
-  /** Title in the language of the source. */
-  title: z.string().min(1),
-  /** Title or short description in the three interface languages. */
-  label: localizedSchema,
-  date: partialDateSchema,
-  /** Where the source can be read; null when no public link is known. */
-  url: z.url().nullable(),
-  /** For a source only found as a reprint elsewhere: the address it was retrieved from. */
-  retrievedFrom: z.url().nullable().default(null),
-  language: z.enum(LOCALES),
-  kind: z.enum(SOURCE_KINDS),
-  confidence: confidenceSchema,
-});
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    /** Who published it, in the three interface languages; null when no publisher is identifiable. */
+    publisher: localizedSchema.nullable(),
+    /** The title exactly as the source wrote it, in its own language; null when it was not recorded. */
+    title: z.string().min(1).nullable(),
+    /** Our own description of what the source is (never presented as its title). */
+    description: localizedSchema,
+    /** The day the source was published, at the precision known; null when not recorded (never an as-of date). */
+    published: partialDateSchema.nullable(),
+    /** Where the source can be read; null when no public link is known. */
+    url: z.url().nullable(),
+    /** For a source only found as a reprint elsewhere: the address it was retrieved from. */
+    retrievedFrom: z.url().nullable().default(null),
+    language: z.enum(LOCALES),
+    kind: z.enum(SOURCE_KINDS),
+    confidence: confidenceSchema,
+  })
+  .strict();
 export type SourceRecord = z.infer<typeof sourceSchema>;
 
 export const directionSchema = z.object({
@@ -89,6 +97,8 @@ export const indicatorSchema = z.object({
   label: localizedSchema,
   /** Exactly what the series counts; series with different definitions are different indicators. */
   definition: localizedSchema,
+  /** The definition's code: every observation of the series must carry the same one. */
+  definitionId: idSchema,
   /** Set on indicators that are a headline figure of the 2022 white paper: order of the KPI card. */
   headline: z.number().int().positive().nullable().default(null),
   /** Another indicator shown as the second line of this one's KPI card (e.g. firms behind projects). */
@@ -118,6 +128,8 @@ export const observationSchema = z.object({
   reportedGrowthPct: z.number().nullable().default(null),
   /** True where the source changed what it counts: earlier observations are not comparable with this one. */
   seriesBreak: z.boolean().default(false),
+  /** The definition the figure was reported under: must be its indicator's definitionId. */
+  definition: idSchema,
   note: localizedSchema.nullable().default(null),
 });
 export type ObservationRecord = z.infer<typeof observationSchema>;
@@ -134,6 +146,8 @@ export const measureSchema = z.object({
   sectors: z.array(idSchema).default([]),
   sources: z.array(idSchema).min(1),
   confidence: confidenceSchema,
+  /** The policy document the measure belongs to, if any. */
+  document: idSchema.nullable().default(null),
 });
 export type MeasureRecord = z.infer<typeof measureSchema>;
 
@@ -145,6 +159,8 @@ export const entityListSchema = z.object({
   direction: directionCodeSchema,
   source: idSchema,
   note: localizedSchema.nullable().default(null),
+  /** What the members' dates mean. */
+  dateKind: z.enum(DATE_KINDS).default("approved"),
 });
 export type EntityListRecord = z.infer<typeof entityListSchema>;
 
@@ -154,8 +170,8 @@ export const entitySchema = z.object({
   name: localizedSchema,
   domain: localizedSchema,
   sector: idSchema.nullable().default(null),
-  /** Null when the date was not given. */
-  approved: partialDateSchema.nullable().default(null),
+  /** Approval, founding or launch date (the list's dateKind says which); null when not given. */
+  date: partialDateSchema.nullable().default(null),
   /** Null when the headquarters district is not in a cited source. */
   district: idSchema.nullable().default(null),
   source: idSchema,
@@ -168,6 +184,8 @@ export const targetSchema = z.object({
   id: idSchema,
   indicator: idSchema,
   label: localizedSchema,
+  /** level: reach a value by a date; growth: a yearly growth rate (judged on reported growth); recurring: renewed each year. */
+  kind: z.enum(TARGET_KINDS).default("level"),
   /** "min": at least the value ("over 300 bn"); "exact"; "range": value..valueMax ("3–5"). */
   type: z.enum(["min", "exact", "range"]),
   value: z.number(),
@@ -178,12 +196,52 @@ export const targetSchema = z.object({
   good: z.enum(["up", "down"]).default("up"),
   /** Baseline: an observation of the same indicator, or null if the policy gives none. */
   baseline: idSchema.nullable().default(null),
-  /** The policy document that set the target. */
+  /** The report the target was read from. */
   source: idSchema,
+  /** The policy document that set the target; null when it is not identified. */
+  document: idSchema.nullable().default(null),
   confidence: confidenceSchema,
   note: localizedSchema.nullable().default(null),
 });
 export type TargetRecord = z.infer<typeof targetSchema>;
+
+export const policyDocumentSchema = z.object({
+  id: idSchema,
+  /** Document number such as 京政发〔2023〕14号; null when it has none or none is recorded. */
+  number: z.string().min(1).nullable(),
+  /** The official title as written; null when not recorded. */
+  title: z.string().min(1).nullable(),
+  /** Our own short name for it, in the three interface languages. */
+  name: localizedSchema,
+  issuers: z.array(localizedSchema),
+  published: partialDateSchema.nullable(),
+  instrument: z.enum(INSTRUMENTS),
+  directions: z.array(directionCodeSchema).min(1),
+  url: z.url().nullable(),
+  sources: z.array(idSchema),
+  confidence: confidenceSchema,
+});
+export type PolicyDocumentRecord = z.infer<typeof policyDocumentSchema>;
+
+export const cityFigureSchema = z.object({
+  id: idSchema,
+  city: z.enum(CITIES),
+  /** actual: an outcome; target: a goal the city set (never compared as an outcome). */
+  kind: z.enum(["actual", "target"]).default("actual"),
+  asOf: partialDateSchema,
+  value: z.number(),
+  qualifier: z.enum(QUALIFIERS).default("exact"),
+  unit: unitSchema,
+  /** The city's own definition, spelled out. */
+  definition: localizedSchema,
+  /** Equal to a Beijing indicator's definitionId only when the two count exactly the same thing. */
+  definitionId: idSchema,
+  reportedGrowthPct: z.number().nullable().default(null),
+  source: idSchema,
+  confidence: confidenceSchema,
+  note: localizedSchema.nullable().default(null),
+});
+export type CityFigureRecord = z.infer<typeof cityFigureSchema>;
 
 /** Every data file, its name and the schema of one of its records. */
 export const DATA_FILES = {
@@ -197,4 +255,6 @@ export const DATA_FILES = {
   entityLists: { file: "entity-lists.json", schema: entityListSchema },
   entities: { file: "entities.json", schema: entitySchema },
   targets: { file: "targets.json", schema: targetSchema },
+  policyDocuments: { file: "policy-documents.json", schema: policyDocumentSchema },
+  cityFigures: { file: "city-figures.json", schema: cityFigureSchema },
 } as const;

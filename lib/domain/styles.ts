@@ -24,6 +24,7 @@ export const TARGET_STATUS_STYLE: Record<TargetStatus, CodeStyle> = {
   "on-track": { tone: "blue", icon: "↗" },
   "needs-attention": { tone: "amber", icon: "⚠" },
   "off-track": { tone: "rose", icon: "✖" },
+  overdue: { tone: "orange", icon: "⌛" },
   "not-enough-data": { tone: "gray", icon: "?" },
 };
 

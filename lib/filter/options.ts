@@ -24,7 +24,7 @@ export function dataYears(ds: Dataset): number[] {
   const years = new Set<number>();
   ds.observations.forEach((o) => years.add(yearOf(o.asOf)));
   ds.measures.forEach((m) => years.add(yearOf(m.date)));
-  ds.entities.forEach((e) => e.approved && years.add(yearOf(e.approved)));
+  ds.entities.forEach((e) => e.date && years.add(yearOf(e.date)));
   ds.targets.forEach((t) => t.due && years.add(yearOf(t.due)));
   return [...years].sort((a, b) => b - a);
 }

@@ -92,3 +92,11 @@ export function formatPercent(pct: number, locale: Locale): string {
   );
   return `${pct > 0 ? "+" : pct < 0 ? "−" : "±"}${body}`;
 }
+
+/** Growth a source reported for a figure: "+12% y/y, as reported" (never one we computed). */
+export function formatReportedGrowth(pct: number, locale: Locale): string {
+  return translator(locale)("progress.reportedGrowth", {
+    sign: pct > 0 ? "+" : pct < 0 ? "−" : "±",
+    pct: formatNumber(Math.abs(pct), locale, 1),
+  });
+}

@@ -40,9 +40,9 @@ export function observationView(
  * ("over 250" may be any amount above 250).
  */
 export function changeOf(
-  previous: ObservationView | undefined,
-  latest: ObservationView,
-  latestRecord: ObservationRecord,
+  previous: Pick<ObservationView, "value" | "qualifier" | "asOf"> | undefined,
+  latest: Pick<ObservationView, "value" | "qualifier" | "asOf">,
+  latestRecord: Pick<ObservationRecord, "seriesBreak">,
   ind: IndicatorRecord,
   locale: Locale,
 ): { change: ChangeView | null; noChange: NoChangeReason | null } {

@@ -23,6 +23,7 @@ function obs(
     sector: null,
     reportedGrowthPct: null,
     seriesBreak: false,
+    definition: "x",
     note: null,
     ...extra,
   };
@@ -119,9 +120,49 @@ describe("evaluateTarget", () => {
     });
   });
 
-  it("is off track once the target date has passed unmet", () => {
-    const p = evaluateTarget(min(100, "2023"), [obs("a", "2021", 10), obs("b", "2022", 50)], TODAY);
+  it("is off track once a figure of the target date misses it", () => {
+    const p = evaluateTarget(min(100, "2023"), [obs("a", "2021", 10), obs("b", "2023", 50)], TODAY);
     expect(p).toMatchObject({ status: "off-track", reason: "deadline-passed" });
+  });
+
+  it("is overdue, not 'not enough data', when the date has passed with no outcome published", () => {
+    // A reader would dispute "not enough data" for a 2023 target in 2026: the outcome is simply missing.
+    expect(
+      evaluateTarget(min(100, "2023"), [obs("a", "2021", 10), obs("b", "2022", 50)], TODAY),
+    ).toMatchObject({
+      status: "overdue",
+      reason: "no-outcome",
+    });
+    expect(evaluateTarget(min(10, "2023"), [], TODAY)).toMatchObject({ status: "overdue" });
+    // Not yet due and no figure: still not enough data.
+    expect(evaluateTarget(min(10, "2027"), [], TODAY).status).toBe("not-enough-data");
+  });
+
+  it("judges a growth target on the growth the source reported, not on growth computed between figures", () => {
+    // 250 (2023, a bound) → 300 (2024) would compute +20%; the source reported +12%: on track against 10%.
+    const series = [
+      obs("a", "2023", 250, { qualifier: "over" }),
+      obs("b", "2024", 300, { reportedGrowthPct: 12 }),
+    ];
+    const p = evaluateTarget({ ...min(10, "2025"), kind: "growth" }, series, TODAY);
+    expect(p).toMatchObject({
+      status: "on-track",
+      reason: "growth-reported-ok",
+      paceAchieved: 12,
+      paceKind: "reported",
+    });
+    expect(evaluateTarget({ ...min(15, "2025"), kind: "growth" }, series, TODAY).status).toBe("off-track");
+    expect(
+      evaluateTarget({ ...min(10, "2027"), kind: "growth" }, [obs("a", "2024", 300)], TODAY),
+    ).toMatchObject({
+      status: "not-enough-data",
+      reason: "no-reported-growth",
+    });
+  });
+
+  it("treats a recurring commitment as met year by year, never as a level reached", () => {
+    const p = evaluateTarget({ ...min(0.1, "2027"), type: "exact", kind: "recurring" }, [], TODAY);
+    expect(p).toMatchObject({ status: "not-enough-data", reason: "recurring-no-report", progress: null });
   });
 
   it("has not enough data to judge pace without a due date, unless already achieved", () => {

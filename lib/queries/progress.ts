@@ -2,10 +2,8 @@
  * The progress method: how far a target is along and whether it is on track. Pure and documented; the
  * method page (/[locale]/method) describes these same rules to readers.
  *
- * 1. Series. Only observations of the target's own indicator count (one indicator = one definition), for
- *    all of Beijing; a series that only ever covers one area (e.g. the Yizhuang zone) uses that area's.
- *    If an observation marks a series break (the source changed what it counts), only that observation
- *    and later ones are used.
+ * 1. Series. Only observations of the target's own indicator count (one indicator = one definition). If an
+ *    observation marks a series break (the source changed what it counts), only it and later ones are used.
  * 2. Baseline. The target's baseline observation; without one, the first usable observation.
  * 3. Latest. The newest usable observation. Bounds: "over X" is used as X, a conservative reading (the
  *    true value is at least X), so an "achieved" from it is safe; "up to X" is used as X but can never
@@ -16,13 +14,20 @@
  * 6. Pace. Needed: the yearly compound growth from the latest figure to the goal by the due date.
  *    Achieved: the yearly compound growth from the baseline to the latest figure. Where values are not
  *    positive or down is good, linear shares are compared instead (progress vs. time elapsed).
- * 7. Status, first rule that applies:
+ * 7. Status of a level target, first rule that applies:
  *    achieved          the latest figure meets the goal (not from an "up to" figure);
+ *    off track         the due date has passed and a figure of the due date or later misses the goal;
+ *    overdue           the due date has passed and no figure of the due date or later is published;
  *    not enough data   no usable baseline, no observation after the baseline, or no due date;
- *    off track         the due date has passed;
  *    on track          achieved pace ≥ needed pace;
  *    needs attention   achieved pace ≥ 75% of needed pace;
  *    off track         otherwise.
+ * 8. A growth target ("over 10% a year") is judged on the growth the sources reported for the series, never
+ *    on growth we compute: the latest reported rate against the target rate, with the same thresholds (once
+ *    its date has passed, a rate short of the target is off track). Each reported yearly rate is an outcome:
+ *    with none reported, the target is overdue once its date has passed.
+ * 9. A recurring commitment ("100 m yuan a year") is not a level to reach: it is met year by year. Without a
+ *    published yearly amount it has not enough data (overdue once its last year has passed).
  */
 import { compareDates, endOf } from "@/lib/format/dates";
 import type { ObservationRecord, TargetRecord } from "@/lib/domain/schema";
@@ -35,6 +40,12 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 export type Reason =
   | "met"
+  | "no-outcome"
+  | "growth-reported-ok"
+  | "growth-reported-slow"
+  | "growth-reported-far-behind"
+  | "no-reported-growth"
+  | "recurring-no-report"
   | "no-baseline"
   | "no-new-data"
   | "no-due-date"
@@ -55,10 +66,13 @@ export interface Progress {
   /** Yearly rates in percent, or shares when compared linearly (see `paceKind`). */
   paceNeeded: number | null;
   paceAchieved: number | null;
-  paceKind: "cagr" | "linear" | null;
+  /** cagr or linear: computed from figures; reported: the growth rate a source reported. */
+  paceKind: "cagr" | "linear" | "reported" | null;
 }
 
-type Target = Pick<TargetRecord, "type" | "value" | "valueMax" | "due" | "good" | "baseline">;
+type Target = Pick<TargetRecord, "type" | "value" | "valueMax" | "due" | "good" | "baseline"> & {
+  kind?: TargetRecord["kind"];
+};
 
 export function goalOf(t: Target): number {
   if (t.type === "range" && t.valueMax !== null) return t.good === "up" ? t.value : t.valueMax;
@@ -104,10 +118,20 @@ export function evaluateTarget(
     paceAchieved: null,
     paceKind: null,
   };
-  if (!latest) return base;
-  if (latest.qualifier !== "under" && meets(latest.value, goal, target)) {
+  const targetKind = target.kind ?? "level";
+  const duePassed = target.due !== null && today.getTime() > endOf(target.due).getTime();
+  const hasOutcome = (o: Pick<ObservationRecord, "asOf"> | null | undefined) =>
+    target.due !== null && o != null && compareDates(o.asOf, target.due) >= 0;
+  if (targetKind === "growth") return growthProgress(target, usable, base, duePassed);
+  if (targetKind === "recurring")
+    return duePassed
+      ? { ...base, status: "overdue", reason: "no-outcome" }
+      : { ...base, reason: "recurring-no-report" };
+  if (latest && latest.qualifier !== "under" && meets(latest.value, goal, target)) {
     return { ...base, status: "achieved", reason: "met", progress: 1 };
   }
+  if (duePassed && !hasOutcome(latest)) return { ...base, status: "overdue", reason: "no-outcome" };
+  if (!latest) return base;
   if (!baseline) return base;
   if (baseline.id === latest.id || compareDates(latest.asOf, baseline.asOf) <= 0)
     return { ...base, reason: "no-new-data" };
@@ -147,6 +171,54 @@ export function evaluateTarget(
     paceNeeded: needed,
     paceAchieved: achieved,
     paceKind: kind,
+  };
+}
+
+/**
+ * A growth target, judged on the growth rates the sources reported (never on a rate computed between two
+ * figures, which may differ in what they count or be bounds).
+ */
+function growthProgress(
+  target: Target,
+  usable: readonly ObservationRecord[],
+  base: Progress,
+  duePassed: boolean,
+): Progress {
+  const reported = [...usable].reverse().find((o) => o.reportedGrowthPct !== null);
+  const rate = reported?.reportedGrowthPct ?? null;
+  const latest = reported
+    ? { id: reported.id, value: reported.value, qualifier: reported.qualifier, asOf: reported.asOf }
+    : null;
+  const withRate = {
+    ...base,
+    latest,
+    baseline: null,
+    paceNeeded: target.value,
+    paceKind: "reported" as const,
+  };
+  if (rate === null || !reported)
+    return duePassed
+      ? { ...withRate, status: "overdue", reason: "no-outcome", paceAchieved: null }
+      : { ...withRate, reason: "no-reported-growth", paceAchieved: null };
+  const ratio = target.value <= 0 ? Infinity : rate / target.value;
+  const status: TargetStatus =
+    ratio >= 1
+      ? "on-track"
+      : duePassed
+        ? "off-track"
+        : ratio >= ATTENTION_THRESHOLD
+          ? "needs-attention"
+          : "off-track";
+  return {
+    ...withRate,
+    status,
+    reason:
+      status === "on-track"
+        ? "growth-reported-ok"
+        : status === "needs-attention"
+          ? "growth-reported-slow"
+          : "growth-reported-far-behind",
+    paceAchieved: rate,
   };
 }
 

@@ -8,12 +8,12 @@ import type { Named, SourceRef } from "./views";
 export function toSourceRef(s: SourceRecord, locale: Locale): SourceRef {
   return {
     id: s.id,
-    publisher: s.publisher,
+    publisher: s.publisher ? pick(s.publisher, locale) : null,
     title: s.title,
-    label: pick(s.label, locale),
+    description: pick(s.description, locale),
     url: s.url,
     retrievedFrom: s.retrievedFrom,
-    date: s.date,
+    published: s.published,
     confidence: s.confidence,
     kind: s.kind,
     language: s.language,

@@ -106,7 +106,7 @@ export function entityFacets(ds: Dataset, e: EntityRecord): Facets {
     sectors: e.sector ? [e.sector] : null,
     directions: list ? [list.direction] : [],
     status: null,
-    years: e.approved ? [yearOf(e.approved)] : [],
+    years: e.date ? [yearOf(e.date)] : [],
   };
 }
 

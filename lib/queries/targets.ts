@@ -1,18 +1,21 @@
 /** Targets with their computed progress, for cards, charts, roll-ups, the targets table and the API. */
 import type { Dataset } from "@/lib/data/types";
-import { formatFigure } from "@/lib/format/format";
+import { formatFigure, formatNumber } from "@/lib/format/format";
+import { translator } from "@/lib/i18n/translator";
 import { evaluateTarget, isStale, type Progress } from "@/lib/queries/progress";
 import { TARGET_STATUSES, type TargetStatus } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
-import { perLocale } from "./refs";
+import { perLocale, toSourceRef } from "./refs";
+import type { SourceRef } from "./views";
 import { select, type Selection } from "./select";
 import { pick } from "@/lib/format/localize";
-import type { DirectionCode, Locale } from "@/lib/domain/codes";
+import type { DirectionCode, Locale, TargetKind } from "@/lib/domain/codes";
 import type { IndicatorRecord, TargetRecord } from "@/lib/domain/schema";
 
 export interface TargetView {
   id: string;
   label: string;
+  kind: TargetKind;
   indicator: { id: string; label: string; unit: IndicatorRecord["unit"]; kind: IndicatorRecord["kind"] };
   direction: DirectionCode;
   type: TargetRecord["type"];
@@ -25,9 +28,10 @@ export interface TargetView {
   baselineText: string | null;
   latestText: string | null;
   progress: Progress;
-  sourceId: string;
-  sourcePublisher: string;
-  sourceUrl: string | null;
+  /** The report the target was read from. */
+  source: SourceRef;
+  /** The policy document that set it, if identified. */
+  document: { id: string; number: string | null; name: string } | null;
   confidence: TargetRecord["confidence"];
   note: string | null;
 }
@@ -50,11 +54,20 @@ export function targetView(
   const ind = ds.index.indicator.get(t.indicator);
   const src = ds.index.source.get(t.source);
   if (!ind || !src) return null;
+  const tr = translator(locale);
   const progress = evaluateTarget(t, ds.index.observationsByIndicator.get(ind.id) ?? [], today);
-  const targetText =
+  const level =
     t.type === "range" && t.valueMax !== null
       ? `${formatFigure({ value: t.value, qualifier: "exact", denominator: null }, ind, locale).value}–${text(ind, t.valueMax, "exact", locale)}`
       : text(ind, t.value, "exact", locale);
+  // A growth target is a rate in percent, whatever the unit of its series; a recurring one is per year.
+  const targetText =
+    t.kind === "growth"
+      ? tr("progress.growthTarget", { pct: formatNumber(t.value, locale, 1) })
+      : t.kind === "recurring"
+        ? tr("progress.everyYear", { value: level })
+        : level;
+  const doc = t.document ? ds.index.policyDocument.get(t.document) : undefined;
   return {
     id: t.id,
     label: pick(t.label, locale),
@@ -65,15 +78,15 @@ export function targetView(
     valueMax: t.valueMax,
     due: t.due,
     good: t.good,
+    kind: t.kind,
     targetText,
     baselineText: progress.baseline
       ? text(ind, progress.baseline.value, progress.baseline.qualifier, locale)
       : null,
     latestText: progress.latest ? text(ind, progress.latest.value, progress.latest.qualifier, locale) : null,
     progress,
-    sourceId: src.id,
-    sourcePublisher: src.publisher,
-    sourceUrl: src.url ?? src.retrievedFrom,
+    source: toSourceRef(src, locale),
+    document: doc ? { id: doc.id, number: doc.number, name: pick(doc.name, locale) } : null,
     confidence: t.confidence,
     note: t.note ? pick(t.note, locale) : null,
   };

@@ -1,6 +1,7 @@
 /** The shapes pages receive: plain, serialisable, already in the reader's language. */
 import type {
   Confidence,
+  DateKind,
   DirectionCode,
   IndicatorKind,
   Locale,
@@ -16,12 +17,16 @@ import type { RollUp, TargetView } from "@/lib/queries/targets";
 
 export interface SourceRef {
   id: string;
-  publisher: string;
-  title: string;
-  label: string;
+  /** Publisher in the reader's language; null when none is identifiable. */
+  publisher: string | null;
+  /** Title as the source wrote it; null when not recorded. */
+  title: string | null;
+  /** Our own description of the source. */
+  description: string;
   url: string | null;
   retrievedFrom: string | null;
-  date: string;
+  /** Publication date; null when not recorded. */
+  published: string | null;
   confidence: Confidence;
   kind: SourceKind;
   language: Locale;
@@ -111,7 +116,9 @@ export interface EntityView {
   name: string;
   domain: string;
   sector: Named | null;
-  approved: string | null;
+  /** Approval, founding or launch date, as `dateKind` says. */
+  date: string | null;
+  dateKind: DateKind;
   district: Named | null;
   source: SourceRef;
   confidence: Confidence;

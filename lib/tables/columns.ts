@@ -57,7 +57,7 @@ export const TABLES = {
       col("as_of", "date"),
       col("change", "number"),
       col("change_pct", "number", true),
-      col("reported_growth_pct", "number", true),
+      col("reported_growth_pct", "number"),
       col("observations", "number"),
       col("freshness", "code"),
       col("target_status", "target-status"),

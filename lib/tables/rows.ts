@@ -6,7 +6,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Facets, type Filter } from "@/lib/filter/filter";
 import { yearOf } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber, formatReportedGrowth } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
 import { entityFacets, measureFacets, observationFacets, select, type Selection } from "@/lib/queries/select";
 import { entityViews } from "@/lib/queries/entities";
@@ -70,6 +70,9 @@ function indicatorRows(sel: Selection, locale: Locale): TableRow<"indicators">[]
           ? { freshness: t(i.stale ? "progress.staleNote" : "progress.current") }
           : {}),
         ...(i.change ? { change: `${i.change.approximate ? "≈ " : ""}${i.change.deltaText}` } : {}),
+        ...(latest?.reportedGrowthPct != null
+          ? { reported_growth_pct: formatReportedGrowth(latest.reportedGrowthPct, locale) }
+          : {}),
         breakdown: t(`breakdown.${breakdown}`),
         unit: i.unitLabel,
       },
@@ -112,7 +115,14 @@ function observationRows(sel: Selection, locale: Locale): TableRow<"observations
           indicator_id: view.id,
           id: o.id,
         },
-        display: { value: o.display.text, unit: view.unitLabel, breakdown: t(`breakdown.${breakdown}`) },
+        display: {
+          value: o.display.text,
+          unit: view.unitLabel,
+          breakdown: t(`breakdown.${breakdown}`),
+          ...(o.reportedGrowthPct !== null
+            ? { reported_growth_pct: formatReportedGrowth(o.reportedGrowthPct, locale) }
+            : {}),
+        },
       }));
   });
 }
@@ -146,7 +156,7 @@ function targetRows(sel: Selection, locale: Locale): TableRow<"targets">[] {
     const achieved = pace(p.paceAchieved);
     return {
       id: tg.id,
-      links: { page: `/directions/${tg.direction}#target-${tg.id}`, source: tg.sourceId },
+      links: { page: `/directions/${tg.direction}#target-${tg.id}`, source: tg.source.id },
       facets,
       values: {
         title: tg.label,
@@ -167,8 +177,8 @@ function targetRows(sel: Selection, locale: Locale): TableRow<"targets">[] {
         target_status: p.status,
         reason: t(`progress.reason.${p.reason}`),
         confidence: tg.confidence,
-        source: tg.sourcePublisher,
-        source_url: tg.sourceUrl,
+        source: tg.source.publisher,
+        source_url: linkOf(tg.source),
         indicator_id: tg.indicator.id,
         id: tg.id,
       },
@@ -237,7 +247,7 @@ function entityRows(sel: Selection, locale: Locale): TableRow<"entities">[] {
           list: e.listName,
           domain: e.domain,
           sector: e.sector?.name ?? null,
-          approved: e.approved,
+          approved: e.date,
           district: e.district?.name ?? null,
           breakdown,
           confidence: e.confidence,
@@ -261,7 +271,7 @@ function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
     values: {
       publisher: s.publisher,
       title: s.title,
-      date: s.date,
+      date: s.published,
       kind: t(`sources.kind.${s.kind}`),
       language: s.language,
       confidence: s.confidence,

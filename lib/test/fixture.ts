@@ -8,10 +8,10 @@ export function fixtureRecords() {
     sources: [
       {
         id: "src-a",
-        publisher: "Pub A",
+        publisher: L("Pub A"),
         title: "Title A",
-        label: L("A"),
-        date: "2023-02-15",
+        description: L("A"),
+        published: "2023-02-15",
         url: null,
         language: "ko",
         kind: "news",
@@ -19,10 +19,10 @@ export function fixtureRecords() {
       },
       {
         id: "src-b",
-        publisher: "Pub B",
-        title: "Title B",
-        label: L("B"),
-        date: "2024",
+        publisher: L("Pub B"),
+        title: null,
+        description: L("B"),
+        published: null,
         url: "https://example.org/b",
         language: "en",
         kind: "report",
@@ -52,6 +52,7 @@ export function fixtureRecords() {
         unit: "enterprise",
         label: L("Firms"),
         definition: L("Core firms"),
+        definitionId: "firms-def",
         headline: 1,
       },
       {
@@ -61,6 +62,7 @@ export function fixtureRecords() {
         unit: "percent",
         label: L("Share"),
         definition: L("Share"),
+        definitionId: "share-def",
         headline: 2,
       },
       {
@@ -70,6 +72,7 @@ export function fixtureRecords() {
         unit: "vehicle",
         label: L("Vehicles"),
         definition: L("Fleet"),
+        definitionId: "vehicles-def",
         sector: "autonomous-driving",
       },
     ],
@@ -77,6 +80,7 @@ export function fixtureRecords() {
       {
         id: "firms-2022",
         indicator: "firms",
+        definition: "firms-def",
         value: 1048,
         asOf: "2022-10-31",
         source: "src-a",
@@ -85,6 +89,7 @@ export function fixtureRecords() {
       {
         id: "firms-2024",
         indicator: "firms",
+        definition: "firms-def",
         value: 1200,
         qualifier: "over",
         asOf: "2024",
@@ -94,6 +99,7 @@ export function fixtureRecords() {
       {
         id: "share-2022",
         indicator: "share",
+        definition: "share-def",
         value: 29,
         asOf: "2022-10-31",
         source: "src-a",
@@ -102,6 +108,7 @@ export function fixtureRecords() {
       {
         id: "vehicles-2023",
         indicator: "vehicles",
+        definition: "vehicles-def",
         value: 578,
         asOf: "2023-03",
         source: "src-b",
@@ -134,7 +141,7 @@ export function fixtureRecords() {
         name: L("Baidu"),
         domain: L("Driving"),
         sector: "autonomous-driving",
-        approved: "2017-11-15",
+        date: "2017-11-15",
         source: "src-b",
         confidence: "medium",
       },
@@ -149,6 +156,35 @@ export function fixtureRecords() {
         due: "2025",
         baseline: "firms-2022",
         source: "src-a",
+        confidence: "high",
+        document: "plan",
+      },
+    ],
+    policyDocuments: [
+      {
+        id: "plan",
+        number: "京政发〔2023〕14号",
+        title: "Plan title as written",
+        name: L("Plan"),
+        issuers: [],
+        published: "2023-05-30",
+        instrument: "action-plan",
+        directions: ["foundations"],
+        url: null,
+        sources: ["src-a"],
+        confidence: "high",
+      },
+    ],
+    cityFigures: [
+      {
+        id: "shanghai-firms",
+        city: "shanghai",
+        asOf: "2025-09",
+        value: 394,
+        unit: "enterprise",
+        definition: L("Major firms"),
+        definitionId: "shanghai-major-firms",
+        source: "src-b",
         confidence: "high",
       },
     ],
@@ -171,6 +207,8 @@ export function toRaw(records: Record<string, unknown>): RawFiles {
     "entityLists",
     "entities",
     "targets",
+    "policyDocuments",
+    "cityFigures",
   ] as const) {
     out[key] = JSON.stringify(r[key]);
   }

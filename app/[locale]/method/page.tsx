@@ -15,8 +15,9 @@ export const generateMetadata = titleFrom("method");
 
 const RULES = [
   "achieved",
-  "not-enough-data",
   "off-track-deadline",
+  "overdue",
+  "not-enough-data",
   "on-track",
   "needs-attention",
   "off-track",
@@ -25,6 +26,7 @@ const RULE_STATUS = {
   achieved: "achieved",
   "not-enough-data": "not-enough-data",
   "off-track-deadline": "off-track",
+  overdue: "overdue",
   "on-track": "on-track",
   "needs-attention": "needs-attention",
   "off-track": "off-track",
@@ -47,6 +49,9 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
     ["boundsTitle", "bounds"],
     ["progressTitle", "progress"],
     ["paceTitle", "pace"],
+    ["growthTitle", "growth"],
+    ["recurringTitle", "recurring"],
+    ["changeTitle", "change"],
   ] as const;
   return (
     <article className="max-w-3xl">

@@ -13,7 +13,6 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { TargetProgress } from "@/components/kpi/target-progress";
-import { SourceLinkById } from "@/components/common/source-link";
 import { seriesTable } from "@/lib/queries/charts";
 import { targetViews } from "@/lib/queries/targets";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
@@ -212,8 +211,7 @@ export default async function DirectionPage({
                 </p>
                 <p className="mb-2 text-xs text-tremor-content dark:text-dark-tremor-content">
                   {x.indicator.label}
-                  {x.latestText ? ` · ${x.latestText}` : ""} ·{" "}
-                  <SourceLinkById id={x.sourceId} publisher={x.sourcePublisher} />
+                  {x.latestText ? ` · ${x.latestText}` : ""} · <SourceLink source={x.source} compact />
                 </p>
                 <TargetProgress target={x} />
                 {x.note && <p className="mt-1 text-xs">{x.note}</p>}
