@@ -93,7 +93,7 @@ export default async function OverviewPage({
       >
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           {directions.map((d) => (
-            <DirectionCard key={d.code} direction={d} />
+            <DirectionCard key={d.code} direction={d} filtered={filtered} />
           ))}
         </div>
       </Section>

@@ -12,7 +12,13 @@ const ACCENT: Record<DirectionSummary["code"], string> = {
   talent: "border-t-rose-500",
 };
 
-export function DirectionCard({ direction }: { direction: DirectionSummary }) {
+export function DirectionCard({
+  direction,
+  filtered = false,
+}: {
+  direction: DirectionSummary;
+  filtered?: boolean;
+}) {
   const t = useTranslations("directions");
   return (
     <Card
@@ -26,26 +32,32 @@ export function DirectionCard({ direction }: { direction: DirectionSummary }) {
         {direction.name}
       </h3>
       <p className="text-sm">{direction.goal}</p>
-      <dl className="mt-auto grid grid-cols-3 gap-2 pt-2 text-center text-xs">
-        <div>
-          <dt className="text-tremor-content dark:text-dark-tremor-content">{t("indicators")}</dt>
-          <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-            {direction.indicatorCount}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-tremor-content dark:text-dark-tremor-content">{t("measures")}</dt>
-          <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-            {direction.measureCount}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-tremor-content dark:text-dark-tremor-content">{t("entities")}</dt>
-          <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-            {direction.entityCount}
-          </dd>
-        </div>
-      </dl>
+      {direction.indicatorCount + direction.measureCount + direction.entityCount === 0 ? (
+        <p className="mt-auto pt-2 text-sm italic" data-testid="direction-empty">
+          {filtered ? t("noneForFilter") : t("noneYet")}
+        </p>
+      ) : (
+        <dl className="mt-auto grid grid-cols-3 gap-2 pt-2 text-center text-xs">
+          <div>
+            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("indicators")}</dt>
+            <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+              {direction.indicatorCount}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("measures")}</dt>
+            <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+              {direction.measureCount}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("entities")}</dt>
+            <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+              {direction.entityCount}
+            </dd>
+          </div>
+        </dl>
+      )}
       <TargetRollUp rollUp={direction.targets} testId={`rollup-${direction.code}`} />
       <Link
         href={`/directions/${direction.code}`}

@@ -28,6 +28,8 @@ export async function SiteHeader({ locale, theme }: { locale: Locale; theme: The
             { href: "/", label: t("nav.overview") },
             { href: "/directions/innovation", label: t("nav.directions"), prefix: "/directions" },
             { href: "/tables/indicators", label: t("nav.tables"), prefix: "/tables" },
+            { href: "/documents", label: t("nav.documents") },
+            { href: "/compare", label: t("nav.compare") },
             { href: "/sources", label: t("nav.sources") },
             { href: "/method", label: t("nav.method") },
           ]}

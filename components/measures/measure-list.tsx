@@ -3,6 +3,7 @@ import { BreakdownNote } from "@/components/common/breakdown-note";
 import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
+import { DocumentLink } from "@/components/common/document-link";
 import type { MeasureView } from "@/lib/queries/views";
 
 /** Measures and milestones as a dated list with status, places, sectors and sources. */
@@ -47,6 +48,11 @@ export function MeasureList({ measures }: { measures: MeasureView[] }) {
               ))}
             </dd>
           </dl>
+          {m.document && (
+            <p className="mt-1 text-xs">
+              <DocumentLink doc={m.document} />
+            </p>
+          )}
           <BreakdownNote unbroken={m.unbroken} />
         </li>
       ))}

@@ -49,6 +49,8 @@ const schemasMatchRows: { [T in TableId]: Same<SerializedRow<T>, ApiItem<T>> } =
   targets: true,
   measures: true,
   entities: true,
+  documents: true,
+  cities: true,
   sources: true,
 };
 void schemasMatchRows;

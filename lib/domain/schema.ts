@@ -107,6 +107,8 @@ export const indicatorSchema = z.object({
   updateEveryMonths: z.number().int().positive().nullable().default(null),
   /** Sector the whole series belongs to, if any. */
   sector: idSchema.nullable().default(null),
+  /** What the series counts in: Beijing (default), or all of China (a national denominator such as 346 filed services). */
+  area: z.enum(["beijing", "china"]).default("beijing"),
 });
 export type IndicatorRecord = z.infer<typeof indicatorSchema>;
 

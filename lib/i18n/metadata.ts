@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { isLocale } from "./routing";
 
 /** generateMetadata for a page whose title is `<namespace>.title` in the reader's language. */
-export function titleFrom(namespace: "overview" | "sources" | "method") {
+export function titleFrom(namespace: "overview" | "sources" | "method" | "documents" | "compare") {
   return async function generateMetadata({
     params,
   }: {

@@ -15,6 +15,7 @@ const ind: IndicatorRecord = {
   companion: null,
   updateEveryMonths: null,
   sector: null,
+  area: "beijing",
 };
 const view = (
   value: number,

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { compareDates } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
-import { district, perLocale, sector, sourceRef } from "./refs";
+import { district, documentRef, perLocale, sector, sourceRef } from "./refs";
 import { select, type Selection } from "./select";
 import type { MeasureView, Named } from "./views";
 
@@ -25,6 +25,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): MeasureView[] => {
       sources: m.sources.map((s) => sourceRef(ds, s, locale)),
       confidence: m.confidence,
       unbroken,
+      document: documentRef(ds, m.document, locale),
     }));
 });
 

@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import type { SourceRecord } from "@/lib/domain/schema";
 import { pick } from "@/lib/format/localize";
-import type { Named, SourceRef } from "./views";
+import type { DocumentRef, Named, SourceRef } from "./views";
 
 export function toSourceRef(s: SourceRecord, locale: Locale): SourceRef {
   return {
@@ -37,6 +37,11 @@ export function sector(ds: Dataset, code: string | null, locale: Locale): Named 
   if (code === null) return null;
   const s = ds.index.sector.get(code);
   return s ? { code, name: pick(s.name, locale) } : null;
+}
+
+export function documentRef(ds: Dataset, id: string | null, locale: Locale): DocumentRef | null {
+  const d = id ? ds.index.policyDocument.get(id) : undefined;
+  return d ? { id: d.id, number: d.number, name: pick(d.name, locale) } : null;
 }
 
 export function directionName(ds: Dataset, code: string, locale: Locale): string {

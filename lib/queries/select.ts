@@ -20,6 +20,8 @@ import type {
   ObservationRecord,
   SourceRecord,
   TargetRecord,
+  PolicyDocumentRecord,
+  CityFigureRecord,
 } from "@/lib/domain/schema";
 import { yearOf } from "@/lib/format/dates";
 import {
@@ -59,6 +61,8 @@ export interface Selection {
   measures: Scoped<MeasureRecord>[];
   entities: Scoped<EntityRecord>[];
   targets: Scoped<TargetRecord>[];
+  documents: Scoped<PolicyDocumentRecord>[];
+  cityFigures: Scoped<CityFigureRecord>[];
   sources: SourceRecord[];
 }
 
@@ -69,6 +73,8 @@ export const RECORD_DIMENSIONS = {
   measure: ["district", "sector", "direction", "status", "year"],
   entity: ["district", "sector", "direction", "year"],
   target: ["district", "sector", "direction", "year"],
+  document: ["direction", "year"],
+  cityFigure: ["year"],
 } as const satisfies Record<string, readonly FilterDimension[]>;
 
 const orNull = (list: readonly string[]): readonly string[] | null => (list.length > 0 ? list : null);
@@ -157,10 +163,21 @@ function makeSelection(ds: Dataset, filter: Filter): Selection {
     filter,
     RECORD_DIMENSIONS.target,
   );
-  const sources = sourcesOf(ds, filter, { observations, measures, entities, targets });
+  const documents = scope(ds.policyDocuments, documentFacets, filter, RECORD_DIMENSIONS.document);
+  const cityFigures = scope(ds.cityFigures, cityFigureFacets, filter, RECORD_DIMENSIONS.cityFigure);
+  const sources = sourcesOf(ds, filter, {
+    observations,
+    measures,
+    entities,
+    targets,
+    documents,
+    cityFigures,
+  });
   return {
     dataset: ds,
     filter,
+    documents,
+    cityFigures,
     indicators,
     withoutFigures,
     observations,
@@ -171,11 +188,27 @@ function makeSelection(ds: Dataset, filter: Filter): Selection {
   };
 }
 
+/** A policy document is about its directions, in the year it was published (undated: left out by a year filter). */
+export function documentFacets(d: PolicyDocumentRecord): Facets {
+  return {
+    districts: null,
+    sectors: null,
+    directions: d.directions,
+    status: null,
+    years: d.published ? [yearOf(d.published)] : [],
+  };
+}
+
+/** Another city's figure: only its date can be filtered (Beijing's districts and sectors do not apply). */
+export function cityFigureFacets(c: CityFigureRecord): Facets {
+  return { districts: null, sectors: null, directions: [], status: null, years: [yearOf(c.asOf)] };
+}
+
 /** Every source when nothing is filtered; otherwise the sources behind the selected records. */
 function sourcesOf(
   ds: Dataset,
   filter: Filter,
-  picked: Pick<Selection, "observations" | "measures" | "entities" | "targets">,
+  picked: Pick<Selection, "observations" | "measures" | "entities" | "targets" | "documents" | "cityFigures">,
 ): SourceRecord[] {
   if (!isFilterActive({ ...filter, q: "" })) return ds.sources;
   const ids = new Set<string>();
@@ -187,6 +220,8 @@ function sourcesOf(
     if (list) ids.add(list.source);
   });
   picked.targets.forEach(({ record }) => ids.add(record.source));
+  picked.documents.forEach(({ record }) => record.sources.forEach((s) => ids.add(s)));
+  picked.cityFigures.forEach(({ record }) => ids.add(record.source));
   ds.directions
     .filter((d) => filter.directions.length === 0 || filter.directions.includes(d.code))
     .forEach((d) => ids.add(d.source));

@@ -5,8 +5,8 @@ import { translator } from "@/lib/i18n/translator";
 import { evaluateTarget, isStale, type Progress } from "@/lib/queries/progress";
 import { TARGET_STATUSES, type TargetStatus } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
-import { perLocale, toSourceRef } from "./refs";
-import type { SourceRef } from "./views";
+import { documentRef, perLocale, toSourceRef } from "./refs";
+import type { DocumentRef, SourceRef } from "./views";
 import { select, type Selection } from "./select";
 import { pick } from "@/lib/format/localize";
 import type { DirectionCode, Locale, TargetKind } from "@/lib/domain/codes";
@@ -31,7 +31,7 @@ export interface TargetView {
   /** The report the target was read from. */
   source: SourceRef;
   /** The policy document that set it, if identified. */
-  document: { id: string; number: string | null; name: string } | null;
+  document: DocumentRef | null;
   confidence: TargetRecord["confidence"];
   note: string | null;
 }
@@ -67,7 +67,7 @@ export function targetView(
       : t.kind === "recurring"
         ? tr("progress.everyYear", { value: level })
         : level;
-  const doc = t.document ? ds.index.policyDocument.get(t.document) : undefined;
+
   return {
     id: t.id,
     label: pick(t.label, locale),
@@ -86,7 +86,7 @@ export function targetView(
     latestText: progress.latest ? text(ind, progress.latest.value, progress.latest.qualifier, locale) : null,
     progress,
     source: toSourceRef(src, locale),
-    document: doc ? { id: doc.id, number: doc.number, name: pick(doc.name, locale) } : null,
+    document: documentRef(ds, t.document, locale),
     confidence: t.confidence,
     note: t.note ? pick(t.note, locale) : null,
   };

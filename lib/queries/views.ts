@@ -106,6 +106,15 @@ export interface MeasureView {
   sources: SourceRef[];
   confidence: Confidence;
   unbroken: Unbroken;
+  /** The policy document the measure belongs to, if any. */
+  document: DocumentRef | null;
+}
+
+/** A short reference to a policy document: its number (if any) and our name for it. */
+export interface DocumentRef {
+  id: string;
+  number: string | null;
+  name: string;
 }
 
 export interface EntityView {

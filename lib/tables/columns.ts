@@ -11,6 +11,8 @@ export const TABLE_IDS = [
   "targets",
   "measures",
   "entities",
+  "documents",
+  "cities",
   "sources",
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
@@ -113,6 +115,8 @@ export const TABLES = {
       col("pace_kind", "code", true),
       col("target_status", "target-status"),
       col("reason", "text", true),
+      col("kind", "code", true),
+      col("document", "text"),
       col("confidence", "confidence"),
       col("source", "source"),
       col("source_url", "url", true),
@@ -155,6 +159,47 @@ export const TABLES = {
       col("id", "code", true),
     ],
   },
+  documents: {
+    dimensions: ["direction", "year"],
+    rowNotes: false,
+    columns: [
+      col("name", "text"),
+      col("number", "code"),
+      col("title", "text"),
+      col("instrument", "text"),
+      col("issuers", "text", true),
+      col("published", "date"),
+      col("directions", "text"),
+      col("targets", "number"),
+      col("indicators", "text", true),
+      col("measures", "number"),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("url", "url", true),
+      col("id", "code", true),
+    ],
+  },
+  cities: {
+    /** Other cities' figures: only the year applies (Beijing's districts and sectors do not). */
+    dimensions: ["year"],
+    rowNotes: false,
+    columns: [
+      col("city", "text"),
+      col("figure", "text"),
+      col("value", "number"),
+      col("qualifier", "code", true),
+      col("unit", "code"),
+      col("as_of", "date"),
+      col("kind", "code"),
+      col("reported_growth_pct", "number"),
+      col("comparable", "text"),
+      col("confidence", "confidence"),
+      col("source", "source"),
+      col("source_url", "url", true),
+      col("note", "text", true),
+      col("id", "code", true),
+    ],
+  },
   sources: {
     /** Sources follow the records they support: the filter leaves the sources behind what it leaves. */
     dimensions: ["district", "sector", "direction", "year"],
@@ -163,6 +208,7 @@ export const TABLES = {
     columns: [
       col("publisher", "text"),
       col("title", "text"),
+      col("description", "text", true),
       col("date", "date"),
       col("kind", "text"),
       col("language", "code"),

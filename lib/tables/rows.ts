@@ -8,7 +8,17 @@ import { EMPTY_FILTER, type Facets, type Filter } from "@/lib/filter/filter";
 import { yearOf } from "@/lib/format/dates";
 import { formatNumber, formatReportedGrowth } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
-import { entityFacets, measureFacets, observationFacets, select, type Selection } from "@/lib/queries/select";
+import {
+  cityFigureFacets,
+  documentFacets,
+  entityFacets,
+  measureFacets,
+  observationFacets,
+  select,
+  type Selection,
+} from "@/lib/queries/select";
+import { compareGroups } from "@/lib/queries/compare";
+import { documentViews } from "@/lib/queries/documents";
 import { entityViews } from "@/lib/queries/entities";
 import { indicatorViews } from "@/lib/queries/indicators";
 import { measureViews } from "@/lib/queries/measures";
@@ -176,6 +186,8 @@ function targetRows(sel: Selection, locale: Locale): TableRow<"targets">[] {
         pace_kind: p.paceKind,
         target_status: p.status,
         reason: t(`progress.reason.${p.reason}`),
+        kind: tg.kind,
+        document: tg.document ? (tg.document.number ?? tg.document.name) : null,
         confidence: tg.confidence,
         source: tg.source.publisher,
         source_url: linkOf(tg.source),
@@ -262,6 +274,84 @@ function entityRows(sel: Selection, locale: Locale): TableRow<"entities">[] {
   });
 }
 
+function documentRows(sel: Selection, locale: Locale): TableRow<"documents">[] {
+  const ds = sel.dataset;
+  const t = translator(locale);
+  const records = new Map(sel.documents.map((d) => [d.record.id, d.record]));
+  return documentViews(sel, locale).flatMap((d) => {
+    const record = records.get(d.id);
+    if (!record) return [];
+    return [
+      {
+        id: d.id,
+        links: { page: `/documents#document-${d.id}`, source: d.sources[0]?.id ?? null },
+        facets: documentFacets(record),
+        values: {
+          name: d.name,
+          number: d.number,
+          title: d.title,
+          instrument: t(`instrument.${d.instrument}`),
+          issuers: d.issuers.join("; ") || null,
+          published: d.published,
+          directions: d.directions.map((code) => directionName(ds, code, locale)).join(", "),
+          targets: d.targets.length,
+          indicators: d.indicators.map((i) => i.label).join("; ") || null,
+          measures: d.measures.length,
+          confidence: d.confidence,
+          source: d.sources.map((s) => s.publisher ?? t("source.publisherNotRecorded")).join("; ") || null,
+          url: d.url,
+          id: d.id,
+        },
+        display: {
+          ...(d.title === null ? { title: t("source.titleNotRecorded") } : {}),
+          ...(d.published === null ? { published: t("source.dateNotRecorded") } : {}),
+          ...(d.issuers.length === 0 ? { issuers: t("documents.issuersNotRecorded") } : {}),
+        },
+      },
+    ];
+  });
+}
+
+function cityRows(sel: Selection, locale: Locale): TableRow<"cities">[] {
+  const t = translator(locale);
+  const groups = compareGroups(sel, locale);
+  const figures = new Map(groups.flatMap((g) => g.figures).map((f) => [f.id, f]));
+  const ranked = new Set(groups.flatMap((g) => g.ranked.flatMap((r) => r.figures.map((f) => f.id))));
+  return sel.cityFigures.flatMap(({ record: c }) => {
+    const f = figures.get(c.id);
+    if (!f) return [];
+    return [
+      {
+        id: c.id,
+        links: { page: "/compare", source: c.source },
+        facets: cityFigureFacets(c),
+        values: {
+          city: f.placeName,
+          figure: f.definition,
+          value: c.value,
+          qualifier: c.qualifier,
+          unit: c.unit,
+          as_of: c.asOf,
+          kind: c.kind,
+          reported_growth_pct: c.reportedGrowthPct,
+          comparable: ranked.has(c.id) ? "same-definition" : "not-comparable",
+          confidence: c.confidence,
+          source: f.source.publisher,
+          source_url: linkOf(f.source),
+          note: f.note,
+          id: c.id,
+        },
+        display: {
+          value: f.display,
+          unit: t(`units.${c.unit}`, { count: 2 }),
+          comparable: ranked.has(c.id) ? t("compare.ranked") : t("compare.noneRanked"),
+          ...(f.reportedGrowth ? { reported_growth_pct: f.reportedGrowth } : {}),
+        },
+      },
+    ];
+  });
+}
+
 function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
   const t = translator(locale);
   return sourceViews(sel, locale).map((s) => ({
@@ -271,6 +361,7 @@ function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
     values: {
       publisher: s.publisher,
       title: s.title,
+      description: s.description,
       date: s.published,
       kind: t(`sources.kind.${s.kind}`),
       language: s.language,
@@ -284,7 +375,11 @@ function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
       retrieved_from: s.retrievedFrom,
       id: s.id,
     },
-    display: {},
+    display: {
+      ...(s.publisher === null ? { publisher: t("source.publisherNotRecorded") } : {}),
+      ...(s.title === null ? { title: t("source.titleNotRecorded") } : {}),
+      ...(s.published === null ? { date: t("source.dateNotRecorded") } : {}),
+    },
   }));
 }
 
@@ -294,6 +389,8 @@ const BUILDERS: { [T in TableId]: (sel: Selection, locale: Locale) => TableRow<T
   targets: targetRows,
   measures: measureRows,
   entities: entityRows,
+  documents: documentRows,
+  cities: cityRows,
   sources: sourceRows,
 };
 
@@ -303,6 +400,8 @@ const cached: { [T in TableId]: (sel: Selection, locale: Locale) => TableRow<T>[
   targets: perLocale(BUILDERS.targets),
   measures: perLocale(BUILDERS.measures),
   entities: perLocale(BUILDERS.entities),
+  documents: perLocale(BUILDERS.documents),
+  cities: perLocale(BUILDERS.cities),
   sources: perLocale(BUILDERS.sources),
 };
 

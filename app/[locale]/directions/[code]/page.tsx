@@ -12,6 +12,7 @@ import { MeasureList } from "@/components/measures/measure-list";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { BreakdownNote } from "@/components/common/breakdown-note";
+import { DocumentLink } from "@/components/common/document-link";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { seriesTable } from "@/lib/queries/charts";
 import { targetViews } from "@/lib/queries/targets";
@@ -214,6 +215,11 @@ export default async function DirectionPage({
                   {x.latestText ? ` · ${x.latestText}` : ""} · <SourceLink source={x.source} compact />
                 </p>
                 <TargetProgress target={x} />
+                {x.document && (
+                  <p className="mt-1 text-xs">
+                    <DocumentLink doc={x.document} />
+                  </p>
+                )}
                 {x.note && <p className="mt-1 text-xs">{x.note}</p>}
               </li>
             ))}
