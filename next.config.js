@@ -1,5 +1,9 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
+const { copyFonts } = require("./scripts/copy-fonts.cjs");
+
+// The CJK fallback fonts are copied from npm into public/fonts/ (not committed) before anything is served.
+copyFonts(__dirname);
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 

@@ -43,17 +43,7 @@ module.exports = {
     current: "currentColor",
     extend: {
       fontFamily: {
-        sans: [
-          "var(--font-inter)",
-          "ui-sans-serif",
-          "system-ui",
-          "Noto Sans CJK KR",
-          "Noto Sans CJK SC",
-          "Apple SD Gothic Neo",
-          "PingFang SC",
-          "Microsoft YaHei",
-          "sans-serif",
-        ],
+        sans: ["var(--font-inter)", "ui-sans-serif", "system-ui", "sans-serif"],
       },
       colors: {
         tremor: {

@@ -56,3 +56,28 @@ test("the language switcher keeps the page", async ({ page }) => {
   await expect(page).toHaveURL(/\/zh\/directions\/talent$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh");
 });
+
+test("Chinese pages are drawn with Chinese glyphs and Korean pages with Korean ones", async ({ page }) => {
+  // The font actually used to draw the heading, as Chromium reports it: never a Japanese or Korean face
+  // for Chinese text (a shared CJK fallback would draw 中文 with Japanese shapes).
+  const usedFonts = async (selector: string) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+  };
+  await page.goto("/zh");
+  await page.evaluate(() => document.fonts.ready);
+  const zh = await usedFonts("h1");
+  expect(zh.join(", ")).toMatch(/SC|PingFang|YaHei|Hiragino Sans GB/);
+  expect(zh.join(", ")).not.toMatch(/JP|KR|Japanese|Korean/);
+  await page.goto("/ko");
+  await page.evaluate(() => document.fonts.ready);
+  const ko = await usedFonts("h1");
+  expect(ko.join(", ")).toMatch(/KR|Apple SD Gothic|Malgun/);
+  // Korean lines break between words.
+  expect(await page.evaluate(() => getComputedStyle(document.body).wordBreak)).toBe("keep-all");
+});

@@ -51,6 +51,10 @@ test("the overview draws a time series and a breakdown chart", async ({ page }) 
     await expect(page.getByTestId(id).locator("svg").first(), id).toBeVisible();
   }
   await expect(page.getByTestId("chart-status")).toContainText("In operation");
+  // The platforms chart counts the named national platforms, and nothing from other lists.
+  const legend = await page.getByTestId("chart-platforms").locator("li").allTextContents();
+  const counted = legend.reduce((n, text) => n + Number(/\((\d+)\)\s*$/.exec(text)?.[1] ?? 0), 0);
+  expect(counted).toBe(17);
   // The fleet line has a point per observation, and the numbers behind it can be read.
   await page.getByTestId("chart-fleet").getByText("Show the numbers").click();
   await expect(page.getByTestId("chart-fleet").locator("table tbody tr")).not.toHaveCount(0);

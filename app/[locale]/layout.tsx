@@ -36,6 +36,12 @@ export default async function LocaleLayout({
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
     <html lang={locale} className={`${inter.variable} ${theme === "system" ? "" : theme}`}>
+      {locale !== "en" && (
+        <head>
+          {/* CJK fallback web fonts, only for this language; fetched piece by piece, only if the system lacks one. */}
+          <link rel="stylesheet" href={`/fonts/${locale}.css`} />
+        </head>
+      )}
       <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
         <NextIntlClientProvider>
           <NuqsAdapter>

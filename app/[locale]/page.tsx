@@ -11,9 +11,9 @@ import { getDataset } from "@/lib/data/store";
 import { formatNumber } from "@/lib/format/format";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
-import { getOverviewCharts } from "@/lib/queries/overview";
+import { getOverviewCharts, PLATFORM_LIST } from "@/lib/queries/overview";
 import { getDirections } from "@/lib/queries/directions";
-import { getHeadlineIndicators } from "@/lib/queries/indicators";
+import { asOfSummary, getHeadlineIndicators } from "@/lib/queries/indicators";
 import { getEntityLists } from "@/lib/queries/entities";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
@@ -44,8 +44,9 @@ export default async function OverviewPage({
   const filtered = isFilterActive(filter);
   const headline = getHeadlineIndicators(ds, locale, filter);
   const directions = getDirections(ds, locale, filter);
+  const freshness = asOfSummary(headline.listed, locale);
   const charts = getOverviewCharts(ds, locale, filter);
-  const platforms = getEntityLists(ds, locale).find((l) => l.id === "national-open-platforms");
+  const platforms = getEntityLists(ds, locale).find((l) => l.id === PLATFORM_LIST);
   const seed = directions[0]?.source;
 
   return (
@@ -64,7 +65,20 @@ export default async function OverviewPage({
 
       <FilterBar dimensions={["district", "sector", "year"]} options={getFilterOptions(ds, locale)} />
 
-      <Section id="headline" title={t("headlineTitle")} intro={t("headlineIntro")}>
+      <Section
+        id="headline"
+        title={t("headlineTitle")}
+        intro={
+          <>
+            <p>{t("headlineIntro")}</p>
+            {freshness && (
+              <p className="mt-1" data-testid="as-of-summary">
+                {t("asOfSummary", freshness)}
+              </p>
+            )}
+          </>
+        }
+      >
         {headline.listed.length === 0 ? (
           <p
             className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border"

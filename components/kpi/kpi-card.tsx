@@ -112,13 +112,22 @@ export function KpiCard({
           <div className="mt-auto space-y-1 pt-1 text-xs text-tremor-content dark:text-dark-tremor-content">
             <p>
               {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
+              {indicator.stale && (
+                <>
+                  {" "}
+                  <span
+                    className="ml-1 inline-block whitespace-nowrap rounded border border-tremor-border px-1 text-[11px] dark:border-dark-tremor-border"
+                    title={t("stale", { months: indicator.updateEveryMonths ?? 0 })}
+                    data-testid="stale"
+                  >
+                    {t("staleMark")}
+                    <span className="sr-only">
+                      : {t("stale", { months: indicator.updateEveryMonths ?? 0 })}
+                    </span>
+                  </span>
+                </>
+              )}
             </p>
-            {indicator.stale && (
-              <p className="font-medium text-amber-800 dark:text-amber-300" data-testid="stale">
-                <span aria-hidden>⏱ </span>
-                {t("stale", { months: indicator.updateEveryMonths ?? 0 })}
-              </p>
-            )}
             <BreakdownNote unbroken={indicator.unbroken} />
           </div>
         </>

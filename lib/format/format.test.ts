@@ -15,7 +15,7 @@ describe("formatFigure", () => {
   it("keeps a lower bound visible: 'over 40,000' is not 40,000", () => {
     const staff = { value: 40000, qualifier: "over" as const, denominator: null };
     expect(formatFigure(staff, { kind: "count", unit: "person" }, "en").value).toBe("over 40,000");
-    expect(formatFigure(staff, { kind: "count", unit: "person" }, "ko").value).toBe("40,000여");
+    expect(formatFigure(staff, { kind: "count", unit: "person" }, "ko").value).toBe("40,000 이상");
     expect(formatFigure(staff, { kind: "count", unit: "person" }, "zh").value).toBe("超过40,000");
   });
 
@@ -29,6 +29,25 @@ describe("formatFigure", () => {
         "en",
       ).value,
     ).toBe("10 of 24");
+  });
+
+  it("writes '10 of 24' in each language's own way, without a doubled counter word", () => {
+    const ratio = { value: 10, qualifier: "exact", denominator: 24 } as const;
+    const platforms = { kind: "ratio", unit: "platform" } as const;
+    expect(formatFigure(ratio, platforms, "en").text).toBe("10 of 24 platforms");
+    expect(formatFigure(ratio, platforms, "ko").text).toBe("24개 중 10개");
+    expect(formatFigure(ratio, platforms, "zh").text).toBe("24家中有10家");
+  });
+
+  it("writes a lower bound in Korean as '… 이상', not '…여'", () => {
+    // "여" means "about"; "over 2,400" is a lower bound.
+    expect(
+      formatFigure(
+        { value: 2400, qualifier: "over", denominator: null },
+        { kind: "count", unit: "enterprise" },
+        "ko",
+      ).value,
+    ).toBe("2,400 이상");
   });
 
   it("converts billions to the reader's own scale words (억 / 亿)", () => {

@@ -65,6 +65,15 @@ export function formatFigure(figure: Figure, indicator: FigureKind, locale: Loca
   }
   const count = scale !== undefined ? 2 : figure.value;
   const unit = t(`units.${indicator.unit}`, { count });
+  // "10 of 24 platforms"; in Korean and Chinese the counter word is already in the ratio ("24개 중 10개").
+  if (indicator.kind === "ratio" && figure.denominator !== null) {
+    const ratioUnit = t("figure.ratioUnit", { unit });
+    return {
+      value,
+      unit: ratioUnit,
+      text: ratioUnit ? t("figure.withUnit", { value, unit: ratioUnit }) : value,
+    };
+  }
   return { value, unit, text: t("figure.withUnit", { value, unit }) };
 }
 

@@ -5,7 +5,7 @@ import type { IndicatorRecord, ObservationRecord } from "@/lib/domain/schema";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { formatDelta, formatFigure, unitLabel } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
-import { yearOf } from "@/lib/format/dates";
+import { compareDates, formatPartialDate, yearOf } from "@/lib/format/dates";
 import { district, perLocale, sector, sourceRef } from "./refs";
 import { select, type IndicatorScope, type Selection } from "./select";
 import { indicatorIsStale, targetView } from "./targets";
@@ -148,4 +148,20 @@ export function getHeadlineIndicators(ds: Dataset, locale: Locale, filter: Filte
 /** One indicator with all its figures (no filter), or null for an unknown id. */
 export function getIndicator(ds: Dataset, id: string, locale: Locale): IndicatorView | null {
   return getIndicators(ds, locale).find((i) => i.id === id) ?? null;
+}
+
+/** "Figures as of Oct 2022 to Dec 2024; 7 not updated": one summary for a set of cards, not a warning on each. */
+export function asOfSummary(
+  views: readonly IndicatorView[],
+  locale: Locale,
+): { from: string; to: string; stale: number } | null {
+  const dates = views.flatMap((v) => (v.latest ? [v.latest.asOf] : [])).sort(compareDates);
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return {
+    from: formatPartialDate(first, locale),
+    to: formatPartialDate(last, locale),
+    stale: views.filter((v) => v.stale && v.latest !== null).length,
+  };
 }

@@ -12,6 +12,8 @@ import type { IndicatorView } from "./views";
 
 /** Output figures under three definitions: shown side by side, never joined into one line. */
 export const OUTPUT_SERIES = ["ai-related-output", "ai-output", "core-output"] as const;
+/** The list the platforms chart breaks down. */
+export const PLATFORM_LIST = "national-open-platforms";
 /** The Yizhuang autonomous-driving zone's test fleet. */
 export const FLEET_SERIES = ["ad-vehicles"] as const;
 
@@ -41,7 +43,7 @@ export function getOverviewCharts(
   const outputTarget = output.flatMap((i) => i.targets)[0];
   const fleet = pickIndicators(indicators, FLEET_SERIES);
   const counts = new Map<string, number>();
-  const entities = entityViews(sel, locale);
+  const entities = entityViews(sel, locale).filter((e) => e.list === PLATFORM_LIST);
   for (const e of entities) {
     const key = e.sector?.name ?? e.domain;
     counts.set(key, (counts.get(key) ?? 0) + 1);
