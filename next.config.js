@@ -12,6 +12,16 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  // No other site's window may hold a reference to ours, nor read our responses through no-cors loads.
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+
+/** The API is public and read-only: any site's scripts may read it (GET, HEAD; preflight in server.mjs). */
+const corsHeaders = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Access-Control-Expose-Headers", value: "ETag, X-Total-Count, Content-Disposition, Retry-After" },
+  { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -25,7 +35,10 @@ const nextConfig = {
       // API answers are data, never pages: nothing may run or frame them.
       {
         source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+          ...corsHeaders,
+        ],
       },
     ];
   },

@@ -5,6 +5,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3107);
 /** A second server on a scratch copy of the data, for tests that change or poison the data. */
 export const SCRATCH_PORT = PORT + 1;
 export const SCRATCH_DATA = ".e2e-data";
+/** A third server, started on a broken data directory (a broken start). */
+export const BROKEN_PORT = PORT + 2;
+export const BROKEN_DATA = ".e2e-broken";
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,18 +29,37 @@ export default defineConfig({
   webServer: [
     {
       // The production build, started as a user would.
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `node server.mjs`,
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1" },
+      env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOST: "127.0.0.1" },
     },
     {
-      command: `node scripts/e2e-data.mjs ${SCRATCH_DATA} && npx next start -p ${SCRATCH_PORT} -H 127.0.0.1`,
+      command: `node scripts/e2e-data.mjs ${SCRATCH_DATA} && node server.mjs`,
       url: `http://127.0.0.1:${SCRATCH_PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: SCRATCH_DATA, REFRESH_INTERVAL_SECONDS: "2" },
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATA_DIR: SCRATCH_DATA,
+        REFRESH_INTERVAL_SECONDS: "2",
+        PORT: String(SCRATCH_PORT),
+        HOST: "127.0.0.1",
+      },
+    },
+    {
+      command: `node scripts/e2e-data.mjs ${BROKEN_DATA} --broken && node server.mjs`,
+      // It serves no data, so its readiness is that it answers at all (the health check says 503).
+      url: `http://127.0.0.1:${BROKEN_PORT}/api/v1/meta`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATA_DIR: BROKEN_DATA,
+        PORT: String(BROKEN_PORT),
+        HOST: "127.0.0.1",
+      },
     },
   ],
 });

@@ -1,6 +1,9 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
-import { routing } from "./lib/i18n/routing";
+import { NextRequest, NextResponse } from "next/server";
+import { getDataStatus } from "./lib/data/store";
+import { isLocale, routing } from "./lib/i18n/routing";
+import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
+import { siteOrigin } from "./lib/ui/site";
 
 const intl = createMiddleware(routing);
 
@@ -22,11 +25,35 @@ function policy(nonce: string): string {
   ].join("; ");
 }
 
+/** hreflang alternates of this page in every language, as absolute URLs on the configured origin. */
+function alternates(pathname: string): string {
+  const origin = siteOrigin();
+  const parts = pathname.split("/");
+  const rest = isLocale(parts[1] ?? "") ? parts.slice(2).join("/") : parts.slice(1).join("/");
+  const path = rest ? `/${rest}` : "";
+  return [
+    ...routing.locales.map((l) => `<${origin}/${l}${path}>; rel="alternate"; hreflang="${l}"`),
+    `<${origin}/${routing.defaultLocale}${path}>; rel="alternate"; hreflang="x-default"`,
+  ].join(", ");
+}
+
 /**
  * Sends "/" and unprefixed paths to a language (cookie, then Accept-Language, English by default), and
  * gives every page its security policy.
  */
 export default function proxy(request: NextRequest): NextResponse {
+  // No valid dataset at all (a broken start): every page is a translated 503, never a half-drawn page.
+  if (getDataStatus().version === null) {
+    const first = request.nextUrl.pathname.split("/")[1] ?? "";
+    return new NextResponse(maintenancePage(isLocale(first) ? first : routing.defaultLocale), {
+      status: 503,
+      headers: {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "retry-after": String(RETRY_AFTER_SECONDS),
+      },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = policy(nonce);
   const headers = new Headers(request.headers);
@@ -39,6 +66,7 @@ export default function proxy(request: NextRequest): NextResponse {
     for (const [key, value] of headers) response.headers.set(`x-middleware-request-${key}`, value);
   }
   response.headers.set("content-security-policy", csp);
+  if (!response.headers.has("location")) response.headers.set("link", alternates(request.nextUrl.pathname));
   return response;
 }
 

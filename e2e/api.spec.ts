@@ -197,7 +197,8 @@ test("write methods get 405 with Allow", async ({ request }) => {
   for (const method of ["post", "put", "delete", "patch"] as const) {
     const response = await request[method]("/api/v1/indicators");
     expect(response.status(), method).toBe(405);
-    expect(response.headers()["allow"]).toBe("GET, HEAD");
+    expect(response.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
   }
 });
 

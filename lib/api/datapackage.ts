@@ -4,10 +4,12 @@
  */
 import { zipSync, strToU8 } from "fflate";
 import type { Dataset } from "@/lib/data/types";
-import { toCsv } from "@/lib/format/csv";
+import { toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
-import { UNITS, type Locale } from "@/lib/domain/codes";
+import { isOneOf, LOCALES, UNITS, type Locale } from "@/lib/domain/codes";
+import { problem } from "./problem";
+import { CACHE_CONTROL, contentDisposition } from "./respond";
 import { tableRows } from "@/lib/tables/rows";
 import { TABLE_IDS, TABLES, type ColumnId, type ColumnSpec } from "@/lib/tables/columns";
 import { rowsCsv } from "./resources";
@@ -44,14 +46,14 @@ const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
 /** How every CSV in the package is written (RFC 4180, as lib/csv.ts writes it). */
 const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
 
-/** What every table resource in the package has in common. */
-const CSV_RESOURCE = {
+/** What every table resource in the package has in common (the spreadsheet flavour starts with a BOM). */
+const csvResource = (flavour: CsvFlavour) => ({
   profile: "tabular-data-resource",
   format: "csv",
   mediatype: "text/csv",
-  encoding: "utf-8",
+  encoding: flavour === "people" ? "utf-8-sig" : "utf-8",
   dialect: DIALECT,
-};
+});
 
 function fieldType(c: ColumnSpec): { type: string; format?: string } {
   if (c.type === "number") return { type: "number" };
@@ -59,19 +61,28 @@ function fieldType(c: ColumnSpec): { type: string; format?: string } {
   return { type: "string" };
 }
 
-export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()): Uint8Array {
+/**
+ * The package in one language. Machine flavour: values untouched. Spreadsheet flavour (?for=excel): the
+ * same files with a byte-order mark and the formula guard, headers still the field codes of datapackage.json.
+ */
+export function buildDataPackage(
+  ds: Dataset,
+  locale: Locale,
+  flavour: CsvFlavour = "machine",
+  now = new Date(),
+): Uint8Array {
   const t = translator(locale);
   const files: Record<string, Uint8Array> = {};
   const resources: Record<string, unknown>[] = TABLE_IDS.map((id) => {
     const spec = TABLES[id];
     // The same rows and machine CSV as the API's list of this table.
-    const csv = rowsCsv(id, tableRows(ds, id, locale));
+    const csv = rowsCsv(id, tableRows(ds, id, locale), flavour, locale, "codes");
     files[`${id}.csv`] = strToU8(csv);
     return {
       name: id,
       title: t(`table.names.${id}`),
       path: `${id}.csv`,
-      ...CSV_RESOURCE,
+      ...csvResource(flavour),
       schema: {
         fields: spec.columns.map((c) => ({
           name: c.id,
@@ -86,14 +97,14 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
   const unitsCsv = toCsv(
     ["code", "label"],
     UNITS.map((u) => [u, unitLabel(u, locale)]),
-    "machine",
+    flavour,
   );
   files["units.csv"] = strToU8(unitsCsv);
   resources.push({
     name: "units",
     title: t("columns.unit"),
     path: "units.csv",
-    ...CSV_RESOURCE,
+    ...csvResource(flavour),
     schema: {
       fields: [
         { name: "code", title: "code", type: "string", description: "Unit code used in the unit columns." },
@@ -123,4 +134,66 @@ export function buildDataPackage(ds: Dataset, locale: Locale, now = new Date()):
   };
   files["datapackage.json"] = strToU8(JSON.stringify(pkg, null, 2));
   return zipSync(files, { level: 6 });
+}
+
+const packages = new WeakMap<Dataset, Map<string, { zip: Uint8Array; etag: string }>>();
+
+/**
+ * GET /api/v1/datapackage?locale=en[&for=excel]: built once per dataset version, language and flavour,
+ * with an ETag, so a client that has it gets a 304.
+ */
+export function dataPackageResponse(request: Request, ds: Dataset): Response {
+  const params = new URL(request.url).searchParams;
+  const allowed = ["locale", "for"];
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!allowed.includes(key) || seen.has(key))
+      return problem(
+        400,
+        "Invalid query",
+        `"${key}" is not a parameter of this resource, or is given twice.`,
+        {
+          parameter: key,
+          allowed,
+        },
+      );
+    seen.add(key);
+  }
+  const locale = params.get("locale") ?? "en";
+  if (!isOneOf(LOCALES, locale))
+    return problem(400, "Invalid query", `"${locale}" is not a supported language.`, {
+      parameter: "locale",
+      allowed: [...LOCALES],
+    });
+  const forParam = params.get("for");
+  if (forParam !== null && forParam !== "excel")
+    return problem(400, "Invalid query", "for must be excel (a package for spreadsheets).", {
+      parameter: "for",
+      allowed: ["excel"],
+    });
+  const flavour: CsvFlavour = forParam === "excel" ? "people" : "machine";
+  let cache = packages.get(ds);
+  if (!cache) {
+    cache = new Map();
+    packages.set(ds, cache);
+  }
+  const key = `${locale}|${flavour}`;
+  let built = cache.get(key);
+  if (!built) {
+    built = { zip: buildDataPackage(ds, locale, flavour), etag: `"pkg-${ds.version}-${locale}-${flavour}"` };
+    cache.set(key, built);
+  }
+  const headers = {
+    etag: built.etag,
+    "cache-control": CACHE_CONTROL,
+    "content-disposition": contentDisposition(
+      `beijing-ai-policy-tracker_${ds.version}_${locale}${flavour === "people" ? "_excel" : ""}.zip`,
+    ),
+  };
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === built.etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(new Blob([built.zip.slice().buffer]), {
+    headers: { "content-type": "application/zip", ...headers },
+  });
 }

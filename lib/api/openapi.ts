@@ -11,6 +11,7 @@ import { dataYears } from "@/lib/filter/options";
 import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
 import {
+  healthSchema,
   itemResponseSchema,
   listSchema,
   metaSchema,
@@ -210,6 +211,22 @@ export function openApi(ds: Dataset) {
           content: { "application/zip": { schema: { type: "string", format: "binary" } } },
         },
         ...ERRORS,
+      },
+    },
+  };
+  schemas.Health = jsonSchema(healthSchema);
+  paths["/api/health"] = {
+    get: {
+      summary: "Up, and whether it serves data (a readiness check)",
+      responses: {
+        "200": {
+          description: "Serving data",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } },
+        },
+        "503": {
+          description: "Up, but no valid dataset is loaded",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } },
+        },
       },
     },
   };

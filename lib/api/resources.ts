@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
-import { getDataStatus } from "@/lib/data/store";
+import { getDataStatus, peekDataset } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
 import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import { csvFileName, headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
@@ -22,6 +22,7 @@ import {
   SIMPLE_RESOURCES,
   type itemSchema,
   type listSchema,
+  type healthSchema,
   type metaSchema,
   type SimpleResource,
   type simpleListSchema,
@@ -70,12 +71,13 @@ export function rowsCsv<T extends TableId>(
   rows: readonly TableRow<T>[],
   flavour: CsvFlavour = "machine",
   locale: Locale = "en",
+  headers: "codes" | "labels" = flavour === "people" ? "labels" : "codes",
 ): string {
   const columns = TABLES[table].columns;
   const values = (row: TableRow<T>): Readonly<Record<string, string | number | null>> => row.values;
   const t = translator(locale);
   return toCsv(
-    columns.map((c) => (flavour === "people" ? headerLabel(t(`columns.${c.id}`), c.id) : c.id)),
+    columns.map((c) => (headers === "labels" ? headerLabel(t(`columns.${c.id}`), c.id) : c.id)),
     rows.map((r) => columns.map((c) => values(r)[c.id] ?? null)),
     flavour,
   );
@@ -213,7 +215,8 @@ export function notFound(detail: string, allowed?: string[]): Response {
   return problem(404, "Not found", detail, allowed ? { allowed } : {});
 }
 
-export function metaResponse(request: Request, ds: Dataset): Response {
+/** Always answers, even with no dataset: what is served, and what is wrong with the files on disk. */
+export function metaResponse(request: Request): Response {
   const url = new URL(request.url);
   const key = [...url.searchParams.keys()][0];
   if (key !== undefined)
@@ -222,23 +225,54 @@ export function metaResponse(request: Request, ds: Dataset): Response {
       allowed: [],
     });
   const status = getDataStatus();
+  const ds = peekDataset();
   const body: z.infer<typeof metaSchema> = {
-    version: ds.version,
-    updatedAt: ds.updatedAt,
-    loadedAt: ds.loadedAt,
-    status: status.lastError ? "error" : "ok",
+    version: ds?.version ?? null,
+    updatedAt: ds?.updatedAt ?? null,
+    loadedAt: ds?.loadedAt ?? null,
+    status: ds === null ? "unavailable" : status.lastError ? "error" : "ok",
     lastError: status.lastError,
-    counts: {
-      sources: ds.sources.length,
-      directions: ds.directions.length,
-      indicators: ds.indicators.length,
-      observations: ds.observations.length,
-      measures: ds.measures.length,
-      entities: ds.entities.length,
-      targets: ds.targets.length,
-      districts: ds.districts.length,
-      sectors: ds.sectors.length,
-    },
+    counts: ds
+      ? {
+          sources: ds.sources.length,
+          directions: ds.directions.length,
+          indicators: ds.indicators.length,
+          observations: ds.observations.length,
+          measures: ds.measures.length,
+          entities: ds.entities.length,
+          targets: ds.targets.length,
+          policyDocuments: ds.policyDocuments.length,
+          cityFigures: ds.cityFigures.length,
+          districts: ds.districts.length,
+          sectors: ds.sectors.length,
+        }
+      : null,
   };
+  // Always revalidated: a cache must never hide that the data is broken or mended.
   return json(request, JSON.stringify(body), { "cache-control": "no-cache" });
+}
+
+/** Up, and whether it serves data: a load balancer's readiness check. */
+export function healthResponse(request: Request): Response {
+  const url = new URL(request.url);
+  const key = [...url.searchParams.keys()][0];
+  if (key !== undefined)
+    return problem(400, "Unknown parameter", `"${key}" is not a parameter of this resource.`, {
+      parameter: key,
+      allowed: [],
+    });
+  const ds = peekDataset();
+  const body: z.infer<typeof healthSchema> = {
+    status: "up",
+    serving: ds !== null,
+    version: ds?.version ?? null,
+  };
+  return new Response(JSON.stringify(body), {
+    status: ds ? 200 : 503,
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+      ...(ds ? {} : { "retry-after": "30" }),
+    },
+  });
 }

@@ -113,14 +113,25 @@ export const dataIssueSchema = z.object({
 });
 
 export const metaSchema = z.object({
-  version: z.string(),
-  updatedAt: z.string(),
-  loadedAt: z.string(),
+  version: z.string().nullable().describe("Null when no valid dataset has been loaded."),
+  updatedAt: z.string().nullable(),
+  loadedAt: z.string().nullable(),
   status: z
-    .enum(["ok", "error"])
-    .describe("error: the files on disk are invalid; the last good version is served."),
-  lastError: z.object({ at: z.string(), issues: z.array(dataIssueSchema) }).nullable(),
-  counts: z.record(z.string(), z.number().int()),
+    .enum(["ok", "error", "unavailable"])
+    .describe(
+      "ok; error: the files on disk are invalid and the last good version is served; unavailable: no valid dataset is loaded, nothing is served.",
+    ),
+  lastError: z
+    .object({ at: z.string(), issues: z.array(dataIssueSchema) })
+    .nullable()
+    .describe("What is wrong with the files: file, record and field of each problem."),
+  counts: z.record(z.string(), z.number().int()).nullable(),
+});
+
+export const healthSchema = z.object({
+  status: z.literal("up").describe("The server answers."),
+  serving: z.boolean().describe("It serves a valid dataset."),
+  version: z.string().nullable(),
 });
 
 export const problemSchema = z.object({

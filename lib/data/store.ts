@@ -68,3 +68,10 @@ export function getDataStatus(): { version: string | null; lastError: StoreState
   refresh(s);
   return { version: s.current?.version ?? null, lastError: s.lastError };
 }
+
+/** The dataset in service, or null when none was ever loaded (never throws). */
+export function peekDataset(): Dataset | null {
+  const s = state();
+  refresh(s);
+  return s.current;
+}

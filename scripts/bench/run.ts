@@ -195,8 +195,14 @@ async function actUntilCountChanges(page: Page, act: "type" | "tick", arg: strin
 async function browserBench() {
   execSync("node scripts/ensure-build.mjs", { stdio: "inherit" });
   const file = makeSynthetic(COUNT);
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BENCH_SYNTHETIC: path.resolve(file) },
+  const server = spawn("node", ["server.mjs"], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      BENCH_SYNTHETIC: path.resolve(file),
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+    },
     stdio: "ignore",
     detached: true,
   });

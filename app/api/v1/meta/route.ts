@@ -1,16 +1,8 @@
-import { methodNotAllowed, withDataset } from "@/lib/api/handler";
 import { metaResponse } from "@/lib/api/resources";
 
 export const dynamic = "force-dynamic";
 
-/** Dataset version, last change, counts, and the last failed update if the files on disk are invalid. */
+/** Dataset version, last change, counts, and what is wrong with the files on disk; answers even with no data. */
 export async function GET(request: Request): Promise<Response> {
-  return withDataset((ds) => metaResponse(request, ds));
+  return metaResponse(request);
 }
-
-export {
-  methodNotAllowed as POST,
-  methodNotAllowed as PUT,
-  methodNotAllowed as PATCH,
-  methodNotAllowed as DELETE,
-};

@@ -1,0 +1,65 @@
+import { ServerResponse, IncomingMessage } from "node:http";
+import { Socket } from "node:net";
+import { describe, expect, it } from "vitest";
+import { gate, rawParamNames } from "./request-gate.mjs";
+
+/** Runs the gate on a request; returns whether it answered, and with what. */
+function run(method: string, url: string) {
+  const req = new IncomingMessage(new Socket());
+  req.method = method;
+  req.url = url;
+  const res = new ServerResponse(req);
+  let body = "";
+  let headers: Record<string, unknown> = {};
+  res.writeHead = ((status: number, h?: Record<string, unknown>) => {
+    res.statusCode = status;
+    headers = h ?? {};
+    return res;
+  }) as ServerResponse["writeHead"];
+  res.write = () => true;
+  res.end = ((chunk?: unknown) => {
+    if (typeof chunk === "string") body = chunk;
+    return res;
+  }) as ServerResponse["end"];
+  const answered = gate(req, res);
+  return {
+    answered,
+    status: res.statusCode,
+    allow: headers.allow,
+    type: headers["content-type"],
+    body,
+  };
+}
+
+describe("the request gate", () => {
+  it("lets ordinary reads through to the framework", () => {
+    expect(run("GET", "/en/tables/indicators?year=2022").answered).toBe(false);
+    expect(run("HEAD", "/api/v1/indicators").answered).toBe(false);
+  });
+
+  it("refuses TRACE and odd request targets without reaching the framework (which answered 500)", () => {
+    expect(run("TRACE", "/en")).toMatchObject({ answered: true, status: 405 });
+    expect(run("OPTIONS", "*")).toMatchObject({ answered: true, status: 204 });
+    expect(run("GET", "*")).toMatchObject({ answered: true, status: 400 });
+    expect(run("GET", "http://evil.example/en")).toMatchObject({ answered: true, status: 400 });
+  });
+
+  it("answers only GET and HEAD on pages, with the truth in Allow", () => {
+    expect(run("POST", "/en")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
+    expect(run("DELETE", "/api/v1/indicators")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
+  });
+
+  it("refuses long addresses and undecodable paths", () => {
+    expect(run("GET", `/en/${"a".repeat(9000)}`).status).toBe(414);
+    expect(run("GET", "/en/%ff").status).toBe(400);
+    expect(run("GET", "/en/method/%25ff").status).toBe(400);
+  });
+
+  it("refuses __proto__ as an API parameter, as problem+json, since the framework drops it unseen", () => {
+    const res = run("GET", "/api/v1/indicators?limit=1&__proto__=1");
+    expect(res).toMatchObject({ answered: true, status: 400 });
+    expect(String(res.type)).toContain("application/problem+json");
+    expect(JSON.parse(res.body).parameter).toBe("__proto__");
+    expect(rawParamNames("/x?a=1&%5F%5Fproto%5F%5F=2&b")).toEqual(["a", "__proto__", "b"]);
+  });
+});

@@ -1,0 +1,37 @@
+// The production server: Next.js behind a small gate that refuses, before the framework sees them, the
+// requests a public statistics service must answer plainly rather than with a 500 and a stack trace.
+//   node server.mjs            (npm start; PORT and HOST choose where it listens)
+// The gate's rules are in scripts/request-gate.mjs and tested on their own.
+import { createServer } from "node:http";
+import next from "next";
+import { gate, hideInternalHeaders } from "./scripts/request-gate.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  if (gate(req, res)) return;
+  hideInternalHeaders(res);
+  handle(req, res).catch((error) => {
+    // Never a stack trace to the client; one line in the log.
+    console.error(`[server] ${req.method} ${String(req.url).slice(0, 200)}: ${error?.message ?? error}`);
+    if (!res.headersSent) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "30" });
+      res.end("The server could not answer this request. Please try again shortly.\n");
+    } else res.end();
+  });
+});
+// Request lines and headers beyond 16 KB are refused by Node itself (431); 8 KB URLs by the gate (414).
+server.maxHeadersCount = 100;
+server.headersTimeout = 10_000;
+server.requestTimeout = 30_000;
+server.listen(port, hostname, () => {
+  console.log(
+    `> Beijing AI Policy Tracker on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
+  );
+});
