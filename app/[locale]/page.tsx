@@ -101,7 +101,7 @@ export default async function OverviewPage({
 
       <Section id="charts" title={t("chartsTitle")}>
         <div className="grid gap-4 lg:grid-cols-2">
-          <div className="lg:col-span-2">
+          <div className="min-w-0 lg:col-span-2">
             <ChartCard
               testId="chart-output"
               title={t("outputTitle")}

@@ -29,7 +29,7 @@ export function ChartCard({
 }) {
   const t = useTranslations("charts");
   return (
-    <Card className="flex flex-col gap-3 p-4" data-testid={testId}>
+    <Card className="flex min-w-0 flex-col gap-3 p-4" data-testid={testId}>
       <div>
         <h3 className="font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
           {title}

@@ -48,12 +48,12 @@ export function scale([d0, d1]: readonly [number, number], [r0, r1]: readonly [n
   return (v: number) => r0 + (v - d0) * k;
 }
 
-/** Estimated width of a text at `size` px: CJK characters are square, others about 0.58 em. */
+/** Estimated width of a text at `size` px: CJK characters are square, others about 0.62 em (semibold). */
 export function textWidth(text: string, size = LABEL_SIZE): number {
   let em = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    em += code >= 0x1100 && code <= 0xffdc ? 1 : ch === " " ? 0.3 : 0.58;
+    em += code >= 0x1100 && code <= 0xffdc ? 1 : ch === " " ? 0.3 : 0.62;
   }
   return em * size;
 }
@@ -83,8 +83,9 @@ export interface LayoutInput {
 }
 
 /**
- * Places target labels first (above their line at its end, else below, else at its start), then each
- * point's value label above the marker, else below it, else whichever spot overlaps least.
+ * Places target labels first (beside their line, at its end or its start), then each point's value label:
+ * above its marker, else below, else to the right or the left, whichever spot overlaps least. Text over
+ * text costs most, then leaving the chart, then covering a marker or a target line.
  */
 export function placeLabels({ plot, width, points, targets }: LayoutInput): {
   points: LabelSpot[];
@@ -97,64 +98,68 @@ export function placeLabels({ plot, width, points, targets }: LayoutInput): {
     top: p.y - r,
     bottom: p.y + r,
   }));
-  // Target lines are obstacles for value labels; target labels are placed beside their own line.
   const lines: Box[] = targets.map((t) => ({ left: t.x1, right: t.x2, top: t.y - 1, bottom: t.y + 1 }));
-  const taken: Box[] = [];
+  const labels: Box[] = [];
   // Labels may reach into the right margin, never over the value axis's labels.
   const minX = plot.left - 2;
   const maxX = width - 2;
-  const free = (box: Box) =>
-    box.top >= 0 && box.bottom <= plot.top + plot.height + 2 && !markers.some((m) => overlaps(m, box));
-  const clashes = (box: Box) => taken.filter((t) => overlaps(t, box)).length + (free(box) ? 0 : 1);
-  const choose = (candidates: LabelSpot[], textW: number): LabelSpot => {
+  const cost = (box: Box, own: number, ownLine: number) =>
+    4 * labels.filter((l) => overlaps(l, box)).length +
+    (box.top < 0 || box.bottom > plot.top + plot.height + 2 || box.left < minX || box.right > maxX ? 3 : 0) +
+    markers.filter((m, i) => i !== own && overlaps(m, box)).length +
+    lines.filter((l, i) => i !== ownLine && overlaps(l, box)).length;
+  const choose = (candidates: LabelSpot[], text: string, own = -1, ownLine = -1): LabelSpot => {
+    const w = textWidth(text);
     let best = candidates[0] ?? { x: 0, y: 0, anchor: "middle" };
-    let bestScore = Infinity;
+    let bestCost = Infinity;
     for (const c of candidates) {
-      const score = clashes(boxOf(c, textW));
-      if (score < bestScore) {
+      const score = cost(boxOf(c, w), own, ownLine);
+      if (score < bestCost) {
         best = c;
-        bestScore = score;
+        bestCost = score;
       }
       if (score === 0) break;
     }
-    taken.push(boxOf(best, textW));
+    labels.push(boxOf(best, w));
     return best;
   };
 
-  const targetSpots = targets.map((t) => {
+  const targetSpots = targets.map((t, i) => {
     const w = textWidth(t.label);
     const end: Pick<LabelSpot, "x" | "anchor"> =
       t.x2 - w < plot.left ? { x: plot.left + 2, anchor: "start" } : { x: t.x2, anchor: "end" };
     const start: Pick<LabelSpot, "x" | "anchor"> = { x: plot.left + 2, anchor: "start" };
+    const above = t.y - 5;
+    const below = t.y + LABEL_SIZE + 3;
     return choose(
       [
-        { ...end, y: t.y - 5 },
-        { ...end, y: t.y + LABEL_SIZE + 3 },
-        { ...start, y: t.y - 5 },
-        { ...start, y: t.y + LABEL_SIZE + 3 },
-        { ...end, y: t.y - 5 - r },
-        { ...end, y: t.y + LABEL_SIZE + 3 + r },
+        { ...end, y: above },
+        { ...end, y: below },
+        { ...start, y: above },
+        { ...start, y: below },
+        { ...end, y: above - r },
+        { ...end, y: below + r },
       ],
-      w,
+      t.label,
+      -1,
+      i,
     );
   });
 
-  taken.push(...lines);
   const pointSpots = points.map((p, i) => {
     const w = textWidth(p.label);
     const h = horizontal(p.x, w, minX, maxX);
-    // Markers other than this point's own are obstacles; its own marker sits between the two spots.
-    const own = markers[i];
-    if (own) markers.splice(i, 1);
-    const spot = choose(
+    const side = p.y + LABEL_SIZE / 2 - 1;
+    return choose(
       [
         { ...h, y: p.y - r - 3 },
         { ...h, y: p.y + r + LABEL_SIZE + 1 },
+        { x: p.x + r + 2, y: side, anchor: "start" },
+        { x: p.x - r - 2, y: side, anchor: "end" },
       ],
-      w,
+      p.label,
+      i,
     );
-    if (own) markers.splice(i, 0, own);
-    return spot;
   });
   return { points: pointSpots, targets: targetSpots };
 }
