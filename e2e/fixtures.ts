@@ -11,8 +11,13 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
           errors.push(msg.text());
       });
       page.on("pageerror", (err) => errors.push(err.message));
+      // The addresses behind "Failed to load resource" console errors, named in the failure message.
+      const failed: string[] = [];
+      page.on("response", (res) => {
+        if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+      });
       await use(errors);
-      expect(errors, "console errors on the page").toEqual([]);
+      expect(errors, `console errors on the page (failed loads: ${failed.join(", ") || "none"})`).toEqual([]);
     },
     { auto: true },
   ],

@@ -118,7 +118,7 @@ test("invalid values in the URL are dropped with a visible notice", async ({ pag
   await expect(notices).toContainText("“nonsense” is not a column of this table");
   await expect(page.getByTestId("row-count")).toHaveText(/^(\d+) of \1 rows$/);
   await notices.getByRole("button", { name: "Remove them from the link" }).click();
-  await expect(page).toHaveURL(/\/en\/tables\/indicators$/);
+  await expect(page).toHaveURL(/\/en\/tables\/indicators$/, { timeout: 15_000 });
 });
 
 test("Export view downloads exactly the rows on screen, in order, with a BOM", async ({ page }) => {

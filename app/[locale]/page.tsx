@@ -2,13 +2,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CountBarList } from "@/components/charts/count-bar-list";
 import { BreakdownChart } from "@/components/charts/breakdown-chart";
 import { ChartCard } from "@/components/charts/chart-card";
-import { SeriesChart } from "@/components/charts/series-chart";
+import { ChartBody } from "@/components/charts/chart-body";
+import { ChartSources } from "@/components/charts/chart-sources";
+import { SmallMultiples } from "@/components/charts/small-multiples";
 import { Section } from "@/components/common/section";
 import { SourceLink } from "@/components/common/source-link";
 import { DirectionCard } from "@/components/directions/direction-card";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { getDataset } from "@/lib/data/store";
-import { formatNumber } from "@/lib/format/format";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 import { getOverviewCharts, PLATFORM_LIST } from "@/lib/queries/overview";
@@ -114,84 +115,27 @@ export default async function OverviewPage({
 
       <Section id="charts" title={t("chartsTitle")}>
         <div className="grid gap-4 lg:grid-cols-2">
-          <ChartCard
-            testId="chart-output"
-            title={t("outputTitle")}
-            caption={t("outputCaption")}
-            empty={charts.output.indicators.length === 0}
-            note={
-              charts.output.indicators[0] && <BreakdownNote unbroken={charts.output.indicators[0].unbroken} />
-            }
-            table={{
-              columns: [t("period"), ...charts.output.table.series.map((s) => s.key)],
-              rows: charts.output.table.rows.map((r) => [
-                String(r.period),
-                ...charts.output.table.series.map((i) => {
-                  const v = r[i.key];
-                  return typeof v === "number" ? formatNumber(v, locale) : "–";
-                }),
-              ]),
-            }}
-            footer={
-              <ul className="space-y-0.5">
-                {charts.output.indicators.flatMap((i) =>
-                  i.observations.map((o) => (
-                    <li key={o.id}>
-                      {i.label}, {o.asOf}: {o.display.text} · <SourceLink source={o.source} compact />
-                    </li>
-                  )),
-                )}
-              </ul>
-            }
-          >
-            <SeriesChart
-              type="bar"
-              rows={charts.output.table.rows}
-              categories={charts.output.table.series.map((s) => s.key)}
-              targetKey={charts.output.table.series.find((s) => s.indicator === "target")?.key}
-              unit={charts.output.indicators[0]?.unit ?? "yuan-bn"}
-              unitLabel={charts.output.indicators[0]?.unitLabel ?? ""}
-            />
-          </ChartCard>
+          <div className="min-w-0 lg:col-span-2">
+            <ChartCard
+              testId="chart-output"
+              title={t("outputTitle")}
+              caption={t("outputCaption")}
+              empty={charts.output.length === 0}
+              note={charts.output[0] && <BreakdownNote unbroken={charts.output[0].unbroken} />}
+            >
+              <SmallMultiples items={charts.output} />
+            </ChartCard>
+          </div>
           <ChartCard
             testId="chart-fleet"
             title={t("fleetTitle")}
             caption={t("fleetCaption")}
-            empty={charts.fleet.indicators.length === 0}
-            note={
-              charts.fleet.indicators[0] && <BreakdownNote unbroken={charts.fleet.indicators[0].unbroken} />
-            }
-            table={{
-              columns: [t("period"), ...charts.fleet.indicators.map((i) => i.label)],
-              rows: charts.fleet.indicators.flatMap((i) =>
-                i.observations.map((o) => [o.asOf, o.display.text]),
-              ),
-            }}
-            footer={
-              <p>
-                {t("sourcesLabel")}{" "}
-                {[
-                  ...new Map(
-                    charts.fleet.indicators.flatMap((i) =>
-                      i.observations.map((o) => [o.source.id, o.source]),
-                    ),
-                  ).values(),
-                ].map((s, i) => (
-                  <span key={s.id}>
-                    {i > 0 && ", "}
-                    <SourceLink source={s} compact />
-                  </span>
-                ))}
-              </p>
-            }
+            empty={charts.fleet === null}
+            note={charts.fleet && <BreakdownNote unbroken={charts.fleet.unbroken} />}
+            table={charts.fleet?.chart.table}
+            footer={charts.fleet && <ChartSources sources={charts.fleet.sources} />}
           >
-            <SeriesChart
-              type="line"
-              rows={charts.fleet.table.rows}
-              categories={charts.fleet.table.series.map((s) => s.key)}
-              unit={charts.fleet.indicators[0]?.unit ?? "vehicle"}
-              unitLabel={charts.fleet.indicators[0]?.unitLabel ?? ""}
-            />
+            {charts.fleet && <ChartBody chart={charts.fleet.chart} />}
           </ChartCard>
           <ChartCard
             testId="chart-platforms"

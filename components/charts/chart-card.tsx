@@ -1,6 +1,8 @@
 import { Card } from "@/components/ui/tremor";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import type { NumbersTable as NumbersTableData } from "@/lib/queries/charts";
+import { NumbersTable } from "./numbers-table";
 
 /** Card around a chart, with its caption, its sources and the numbers behind it as a table. */
 export function ChartCard({
@@ -20,13 +22,14 @@ export function ChartCard({
   /** Nothing left to draw for the current selection. */
   empty?: boolean;
   footer?: ReactNode;
-  table?: { columns: string[]; rows: (string | number)[][] };
+  /** The numbers behind the chart, under "Show the numbers". */
+  table?: NumbersTableData;
   children: ReactNode;
   testId?: string;
 }) {
   const t = useTranslations("charts");
   return (
-    <Card className="flex flex-col gap-3 p-4" data-testid={testId}>
+    <Card className="flex min-w-0 flex-col gap-3 p-4" data-testid={testId}>
       <div>
         <h3 className="font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
           {title}
@@ -44,41 +47,7 @@ export function ChartCard({
       ) : (
         children
       )}
-      {table && (
-        <details className="text-sm">
-          <summary className="cursor-pointer select-none text-tremor-content dark:text-dark-tremor-content">
-            {t("showData")}
-          </summary>
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-xs">
-              <thead>
-                <tr>
-                  {table.columns.map((c) => (
-                    <th
-                      key={c}
-                      scope="col"
-                      className="border-b border-tremor-border py-1 pr-3 font-medium dark:border-dark-tremor-border"
-                    >
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <td key={j} className="py-1 pr-3 tabular-nums">
-                        {cell}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      )}
+      {table && <NumbersTable table={table} />}
       {footer && (
         <div className="mt-auto text-xs text-tremor-content dark:text-dark-tremor-content">{footer}</div>
       )}

@@ -2,15 +2,14 @@
 import type { Dataset } from "@/lib/data/types";
 import { MEASURE_STATUSES, type Locale, type MeasureStatus } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter, type Unbroken } from "@/lib/filter/filter";
-import { translator } from "@/lib/i18n/translator";
-import { seriesTable, type ChartTable } from "./charts";
+import { chartedSeries, type ChartedSeries } from "./charts";
 import { entityViews } from "./entities";
 import { indicatorViews } from "./indicators";
 import { measureViews } from "./measures";
 import { select } from "./select";
 import type { IndicatorView } from "./views";
 
-/** Output figures under three definitions: shown side by side, never joined into one line. */
+/** Output figures under three definitions: one small chart each, never joined into one line or one set of bars. */
 export const OUTPUT_SERIES = ["ai-related-output", "ai-output", "core-output"] as const;
 /** The list the platforms chart breaks down. */
 export const PLATFORM_LIST = "national-open-platforms";
@@ -18,8 +17,10 @@ export const PLATFORM_LIST = "national-open-platforms";
 export const FLEET_SERIES = ["ad-vehicles"] as const;
 
 export interface OverviewCharts {
-  output: { table: ChartTable; indicators: IndicatorView[] };
-  fleet: { table: ChartTable; indicators: IndicatorView[] };
+  /** One small chart per output definition that has a figure in the selection, in OUTPUT_SERIES order. */
+  output: ChartedSeries[];
+  /** The fleet's one series, or null when the selection leaves no figure of it. */
+  fleet: ChartedSeries | null;
   platformsBySector: { name: string; value: number }[];
   /** Active filter dimensions that the platforms could not be narrowed on. */
   platformsUnbroken: Unbroken;
@@ -40,7 +41,6 @@ export function getOverviewCharts(
   const sel = select(ds, { ...filter, directions: [] });
   const indicators = indicatorViews(sel, locale).listed;
   const output = pickIndicators(indicators, OUTPUT_SERIES);
-  const outputTarget = output.flatMap((i) => i.targets)[0];
   const fleet = pickIndicators(indicators, FLEET_SERIES);
   const counts = new Map<string, number>();
   const entities = entityViews(sel, locale).filter((e) => e.list === PLATFORM_LIST);
@@ -50,20 +50,8 @@ export function getOverviewCharts(
   }
   const measures = measureViews(sel, locale);
   return {
-    output: {
-      table: seriesTable(
-        output,
-        locale,
-        true,
-        outputTarget && {
-          label: `${translator(locale)("progress.chartTarget")}: ${outputTarget.targetText}`,
-          value: outputTarget.progress.goal,
-          due: outputTarget.due,
-        },
-      ),
-      indicators: output,
-    },
-    fleet: { table: seriesTable(fleet, locale), indicators: fleet },
+    output: chartedSeries(output, locale),
+    fleet: chartedSeries(fleet, locale)[0] ?? null,
     platformsBySector: [...counts.entries()]
       .map(([name, value]) => ({ name, value }))
       .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, locale)),

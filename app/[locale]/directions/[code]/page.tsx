@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
-import { SeriesChart } from "@/components/charts/series-chart";
+import { ChartBody } from "@/components/charts/chart-body";
+import { ChartSources } from "@/components/charts/chart-sources";
 import { Section } from "@/components/common/section";
 import { SourceLink } from "@/components/common/source-link";
 import { DirectionTabs } from "@/components/directions/direction-tabs";
@@ -14,7 +15,7 @@ import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { DocumentLink } from "@/components/common/document-link";
 import { TargetProgress } from "@/components/kpi/target-progress";
-import { seriesTable } from "@/lib/queries/charts";
+import { chartedSeries } from "@/lib/queries/charts";
 import { targetViews } from "@/lib/queries/targets";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView } from "@/lib/filter/search-params";
@@ -60,7 +61,8 @@ export default async function DirectionPage({
   const targets = targetViews(sel, locale);
   const withFigures = indicators.filter((i) => i.latest !== null);
   const withoutFigures = indicators.filter((i) => i.latest === null);
-  const charted = withFigures.filter((i) => i.observations.length >= 2);
+  // A series with two figures or more is drawn over time; a single figure is on its card above.
+  const charted = chartedSeries(withFigures, locale, 2);
   const measures = measureViews(sel, locale);
   const lists = getEntityLists(ds, locale).filter((l) => l.direction === direction.code);
   const entities = entityViews(sel, locale);
@@ -138,52 +140,19 @@ export default async function DirectionPage({
       {charted.length > 0 && (
         <Section id="series" title={t("seriesTitle")} intro={t("seriesIntro")}>
           <div className="grid gap-4 lg:grid-cols-2">
-            {charted.map((i) => {
-              const target = i.targets[0];
-              const table = seriesTable(
-                [i],
-                locale,
-                false,
-                target && {
-                  label: `${tp("chartTarget")}: ${target.targetText}`,
-                  value: target.progress.goal,
-                  due: target.due,
-                },
-              );
-              return (
-                <ChartCard
-                  key={i.id}
-                  note={<BreakdownNote unbroken={i.unbroken} />}
-                  testId={`series-${i.id}`}
-                  title={i.label}
-                  caption={i.definition}
-                  table={{
-                    columns: [t("period"), i.label],
-                    rows: i.observations.map((o) => [o.asOf, o.display.text]),
-                  }}
-                  footer={
-                    <ul className="space-y-0.5">
-                      {i.observations.map((o) => (
-                        <li key={o.id}>
-                          {o.asOf}: {o.display.text}
-                          {o.district ? ` (${o.district.name})` : ""} ·{" "}
-                          <SourceLink source={o.source} compact />
-                        </li>
-                      ))}
-                    </ul>
-                  }
-                >
-                  <SeriesChart
-                    type="line"
-                    rows={table.rows}
-                    categories={table.series.map((x) => x.key)}
-                    targetKey={table.series.find((x) => x.indicator === "target")?.key}
-                    unit={i.unit}
-                    unitLabel={i.unitLabel}
-                  />
-                </ChartCard>
-              );
-            })}
+            {charted.map(({ chart, sources, unbroken }) => (
+              <ChartCard
+                key={chart.indicator}
+                note={<BreakdownNote unbroken={unbroken} />}
+                testId={`series-${chart.indicator}`}
+                title={chart.label}
+                caption={chart.definition}
+                table={chart.table}
+                footer={<ChartSources sources={sources} />}
+              >
+                <ChartBody chart={chart} />
+              </ChartCard>
+            ))}
           </div>
         </Section>
       )}

@@ -1,0 +1,24 @@
+import type { SeriesChartData } from "@/lib/queries/charts";
+import { MarkLegend } from "./mark-legend";
+import { SeriesChart } from "./series-chart";
+
+/** A series chart with its unit above the value axis, targets it cannot draw, and the legend of its marks. */
+export function ChartBody({ chart, height }: { chart: SeriesChartData; height?: number }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <p
+        className="whitespace-nowrap text-xs text-tremor-content dark:text-dark-tremor-content"
+        aria-hidden="true"
+      >
+        {chart.unitLabel}
+      </p>
+      <SeriesChart chart={chart} height={height} />
+      {chart.notDrawn.map((note) => (
+        <p key={note} className="text-xs italic text-tremor-content dark:text-dark-tremor-content">
+          {note}
+        </p>
+      ))}
+      <MarkLegend marks={chart.marks} color={chart.color.className} />
+    </div>
+  );
+}

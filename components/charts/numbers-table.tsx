@@ -1,0 +1,54 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { NumbersTable as NumbersTableData } from "@/lib/queries/charts";
+
+const COLUMNS = ["date", "value", "unit", "qualifier", "confidence", "source"] as const;
+
+/** "Show the numbers": every point of a chart with its unit, kind of figure, confidence and source. */
+export function NumbersTable({ table }: { table: NumbersTableData }) {
+  const t = useTranslations("charts");
+  return (
+    <details className="text-sm" data-testid="numbers">
+      <summary className="cursor-pointer select-none text-tremor-content dark:text-dark-tremor-content">
+        {t("showData")}
+      </summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-left text-xs">
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  className="whitespace-nowrap border-b border-tremor-border py-1 pr-3 font-medium dark:border-dark-tremor-border"
+                >
+                  {table.columns[c]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.id} data-observation={row.id}>
+                <td className="whitespace-nowrap py-1 pr-3">{row.date}</td>
+                <td className="whitespace-nowrap py-1 pr-3 tabular-nums">{row.value}</td>
+                <td className="py-1 pr-3">{row.unit}</td>
+                <td className="py-1 pr-3">{row.qualifier}</td>
+                <td className="py-1 pr-3">{row.confidence}</td>
+                <td className="py-1 pr-3">
+                  <Link
+                    href={{ pathname: "/sources", hash: `source-${row.source.id}` }}
+                    className="underline decoration-dotted underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
+                    data-source-id={row.source.id}
+                  >
+                    {row.source.publisher}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
