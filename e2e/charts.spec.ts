@@ -100,7 +100,10 @@ test.describe("the fleet chart on the application page", () => {
   test("is one image named with its series, unit and table, and nothing in it takes focus", async ({
     page,
   }) => {
-    const image = page.getByTestId("series-ad-vehicles").getByRole("img");
+    const card = page.getByTestId("series-ad-vehicles");
+    // Once drawn, the chart is still one image: its texts and shapes are not read out one by one.
+    await expect(card.locator("svg circle[data-marker]").first()).toBeVisible();
+    const image = card.getByRole("img");
     await expect(image).toHaveCount(1);
     await expect(image).toHaveAttribute(
       "aria-label",
@@ -115,7 +118,9 @@ test("the overview charts each output definition on its own, with the target as 
   await page.goto("/en");
   const panel = page.getByTestId("chart-output");
   for (const id of ["ai-related-output", "ai-output", "core-output"]) {
-    await expect(panel.getByTestId(`series-${id}`).getByRole("img"), id).toHaveCount(1);
+    const chart = panel.getByTestId(`series-${id}`);
+    await expect(chart.locator("svg circle[data-marker]").first(), id).toBeVisible();
+    await expect(chart.getByRole("img"), id).toHaveCount(1);
   }
   const core = panel.getByTestId("series-core-output");
   await expect(core.locator("svg text").filter({ hasText: "Target: 300 billion yuan by 2025" })).toHaveCount(

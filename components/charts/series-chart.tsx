@@ -123,91 +123,94 @@ export function SeriesChart({
       style={{ height }}
     >
       {width > 0 && (
-        <ComposedChart
-          width={width}
-          height={height}
-          margin={MARGIN}
-          data={chart.points}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke={GRID} strokeOpacity={0.35} />
-          {chart.x.grid.map((g) => (
-            <ReferenceLine key={`grid-${g}`} x={g} stroke={GRID} strokeOpacity={0.35} />
-          ))}
-          <XAxis
-            type="number"
-            dataKey="x"
-            scale="linear"
-            domain={chart.x.domain}
-            ticks={chart.x.ticks.map((t) => t.value)}
-            tickFormatter={(v: number) => xLabels.get(v) ?? ""}
-            interval="preserveStartEnd"
-            minTickGap={8}
-            height={X_AXIS_HEIGHT}
-            tickLine={false}
-            stroke={GRID}
-            tick={<AxisTick labels={xLabels} axis="x" />}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={chart.y.domain}
-            ticks={chart.y.ticks.map((t) => t.value)}
-            interval={0}
-            width={yAxisWidth}
-            tickLine={false}
-            axisLine={false}
-            tick={<AxisTick labels={yLabels} axis="y" />}
-          />
-          {chart.targets.flatMap((t) => [
-            <ReferenceLine
-              key={`target-${t.id}`}
-              segment={[
-                { x: t.x1, y: t.y },
-                { x: t.x2, y: t.y },
-              ]}
-              stroke={TARGET}
-              strokeWidth={1.5}
-            />,
-            <ReferenceLine
-              key={`target-end-${t.id}`}
-              segment={[
-                { x: t.x2, y: t.y - capHalf },
-                { x: t.x2, y: t.y + capHalf },
-              ]}
-              stroke={TARGET}
-              strokeWidth={1.5}
-            />,
-          ])}
-          {chart.points.slice(1).map((p, i) => {
-            const from = chart.points[i];
-            return from ? (
-              <Line
-                key={`segment-${p.id}`}
-                data={[from, p]}
-                dataKey="y"
-                type="linear"
-                stroke="currentColor"
-                strokeWidth={2}
-                strokeDasharray={p.uncertain ? "5 4" : undefined}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                legendType="none"
-              />
-            ) : null;
-          })}
-          <Line
+        // The image is its label; the drawing's own texts and shapes are hidden from assistive technology.
+        <div aria-hidden="true">
+          <ComposedChart
+            width={width}
+            height={height}
+            margin={MARGIN}
             data={chart.points}
-            dataKey="y"
-            stroke="none"
-            dot={renderMark}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-          />
-          <Customized component={<LabelLayer series={chart} spots={layout} />} />
-        </ComposedChart>
+            accessibilityLayer={false}
+          >
+            <CartesianGrid vertical={false} stroke={GRID} strokeOpacity={0.35} />
+            {chart.x.grid.map((g) => (
+              <ReferenceLine key={`grid-${g}`} x={g} stroke={GRID} strokeOpacity={0.35} />
+            ))}
+            <XAxis
+              type="number"
+              dataKey="x"
+              scale="linear"
+              domain={chart.x.domain}
+              ticks={chart.x.ticks.map((t) => t.value)}
+              tickFormatter={(v: number) => xLabels.get(v) ?? ""}
+              interval="preserveStartEnd"
+              minTickGap={8}
+              height={X_AXIS_HEIGHT}
+              tickLine={false}
+              stroke={GRID}
+              tick={<AxisTick labels={xLabels} axis="x" />}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={chart.y.domain}
+              ticks={chart.y.ticks.map((t) => t.value)}
+              interval={0}
+              width={yAxisWidth}
+              tickLine={false}
+              axisLine={false}
+              tick={<AxisTick labels={yLabels} axis="y" />}
+            />
+            {chart.targets.flatMap((t) => [
+              <ReferenceLine
+                key={`target-${t.id}`}
+                segment={[
+                  { x: t.x1, y: t.y },
+                  { x: t.x2, y: t.y },
+                ]}
+                stroke={TARGET}
+                strokeWidth={1.5}
+              />,
+              <ReferenceLine
+                key={`target-end-${t.id}`}
+                segment={[
+                  { x: t.x2, y: t.y - capHalf },
+                  { x: t.x2, y: t.y + capHalf },
+                ]}
+                stroke={TARGET}
+                strokeWidth={1.5}
+              />,
+            ])}
+            {chart.points.slice(1).map((p, i) => {
+              const from = chart.points[i];
+              return from ? (
+                <Line
+                  key={`segment-${p.id}`}
+                  data={[from, p]}
+                  dataKey="y"
+                  type="linear"
+                  stroke="currentColor"
+                  strokeWidth={2}
+                  strokeDasharray={p.uncertain ? "5 4" : undefined}
+                  dot={false}
+                  activeDot={false}
+                  isAnimationActive={false}
+                  legendType="none"
+                />
+              ) : null;
+            })}
+            <Line
+              data={chart.points}
+              dataKey="y"
+              stroke="none"
+              dot={renderMark}
+              activeDot={false}
+              isAnimationActive={false}
+              legendType="none"
+            />
+            <Customized component={<LabelLayer series={chart} spots={layout} />} />
+          </ComposedChart>
+        </div>
       )}
     </div>
   );
