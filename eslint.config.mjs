@@ -12,7 +12,7 @@ const config = [
   },
   {
     // CommonJS config files read by Next.js and Tailwind.
-    files: ["*.config.js", "scripts/*.cjs"],
+    files: ["*.config.js", "*.cjs", "scripts/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },

@@ -27,6 +27,9 @@ const corsHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Prerendered pages are cached in each server's memory, not shared through .next/ (see cache-handler.cjs).
+  cacheHandler: require.resolve("./cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   compress: true,
   async headers() {

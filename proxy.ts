@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { pagesAreCurrent } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { isLocale, routing } from "./lib/i18n/routing";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
@@ -7,44 +8,52 @@ import { siteOrigin } from "./lib/ui/site";
 
 const intl = createMiddleware(routing);
 
-/** A Content-Security-Policy with a fresh nonce per request; Next.js puts the nonce on its own scripts. */
-function policy(nonce: string): string {
-  const dev = process.env.NODE_ENV !== "production";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Chart and table libraries set inline style attributes; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
+/**
+ * The pages' Content-Security-Policy. Pages are prerendered and served from a cache, so no per-request
+ * nonce is possible: scripts may come only from this origin, plus the framework's inline bootstrap
+ * scripts ('unsafe-inline'; see the README's Security section). No eval, no plugins, no <base>, no framing.
+ */
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV !== "production" ? " 'unsafe-eval'" : ""}`,
+  // Chart and table libraries set inline style attributes; styles cannot run code.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Pages with a filter bar: with a query string they are rendered on demand under /[locale]/filtered/…. */
+const FILTERABLE = /^(?:\/(?:directions\/[^/]+|tables\/[^/]+|documents|compare))?$/;
 
 /** hreflang alternates of this page in every language, as absolute URLs on the configured origin. */
-function alternates(pathname: string): string {
+function alternates(rest: string): string {
   const origin = siteOrigin();
-  const parts = pathname.split("/");
-  const rest = isLocale(parts[1] ?? "") ? parts.slice(2).join("/") : parts.slice(1).join("/");
-  const path = rest ? `/${rest}` : "";
   return [
-    ...routing.locales.map((l) => `<${origin}/${l}${path}>; rel="alternate"; hreflang="${l}"`),
-    `<${origin}/${routing.defaultLocale}${path}>; rel="alternate"; hreflang="x-default"`,
+    ...routing.locales.map((l) => `<${origin}/${l}${rest}>; rel="alternate"; hreflang="${l}"`),
+    `<${origin}/${routing.defaultLocale}${rest}>; rel="alternate"; hreflang="x-default"`,
   ].join(", ");
 }
 
+function withPageHeaders(response: NextResponse, rest: string): NextResponse {
+  response.headers.set("content-security-policy", CSP);
+  if (!response.headers.has("location")) response.headers.set("link", alternates(rest));
+  return response;
+}
+
 /**
- * Sends "/" and unprefixed paths to a language (cookie, then Accept-Language, English by default), and
- * gives every page its security policy.
+ * In front of every page: a translated 503 while no dataset is loaded; "/" and unprefixed paths sent to a
+ * language (the reader's saved choice, then Accept-Language, English by default); pages with a query string
+ * rewritten to their on-demand variant, the default views served from the prerendered cache.
  */
 export default function proxy(request: NextRequest): NextResponse {
-  // No valid dataset at all (a broken start): every page is a translated 503, never a half-drawn page.
+  const { pathname, search } = request.nextUrl;
+  const [, first = "", ...restParts] = pathname.split("/");
   if (getDataStatus().version === null) {
-    const first = request.nextUrl.pathname.split("/")[1] ?? "";
     return new NextResponse(maintenancePage(isLocale(first) ? first : routing.defaultLocale), {
       status: 503,
       headers: {
@@ -54,22 +63,32 @@ export default function proxy(request: NextRequest): NextResponse {
       },
     });
   }
-  const nonce = btoa(crypto.randomUUID());
-  const csp = policy(nonce);
-  const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("content-security-policy", csp);
-  const response = intl(new NextRequest(request, { headers }));
-  if (!response.headers.has("location")) {
-    // Hand the nonce to the renderer: the request headers the page sees downstream.
-    response.headers.set("x-middleware-override-headers", [...headers.keys()].join(","));
-    for (const [key, value] of headers) response.headers.set(`x-middleware-request-${key}`, value);
+  if (!isLocale(first)) {
+    // The language a reader picked with the switcher (a cookie the browser set), else next-intl's choice.
+    const saved = request.cookies.get("NEXT_LOCALE")?.value;
+    if (pathname === "/" && saved !== undefined && isLocale(saved))
+      return NextResponse.redirect(new URL(`/${saved}${search}`, request.url), 307);
+    return intl(request);
   }
-  response.headers.set("content-security-policy", csp);
-  if (!response.headers.has("location")) response.headers.set("link", alternates(request.nextUrl.pathname));
-  return response;
+  const rest = restParts.length > 0 ? `/${restParts.join("/")}` : "";
+  if (!pagesAreCurrent()) {
+    // The data changed since these pages were rendered: have them regenerated (a route handler may do
+    // that), and render this one on demand so the reader sees the new data now.
+    void fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/api/health`).catch(() => undefined);
+    if (FILTERABLE.test(rest))
+      return withPageHeaders(
+        NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url)),
+        rest,
+      );
+  }
+  if (search !== "" && FILTERABLE.test(rest))
+    return withPageHeaders(
+      NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url)),
+      rest,
+    );
+  return withPageHeaders(NextResponse.next(), rest);
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!api|_next|_vercel|fonts|.*\\..*).*)"],
 };

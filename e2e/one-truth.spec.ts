@@ -84,6 +84,7 @@ test("the indicators table counts observations on screen, in Export view and in 
     .locator("tbody tr[data-index]")
     .filter({ has: page.locator('a[href*="indicator-core-output"]') })
     .first();
+  await expect(row).toBeVisible();
   const header = await page.locator("thead th").allTextContents();
   const column = header.findIndex((h) => h.startsWith("Observations"));
   expect(column).toBeGreaterThan(0);

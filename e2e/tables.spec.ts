@@ -40,6 +40,26 @@ test("filtering the overview by a district changes the URL, the cards and the ch
   await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
 });
 
+test("switching language keeps the filter, and the page shown is the filtered one", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+  await pickFilter(page, "district", "Haidian District");
+  await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
+  // The Korean page for the same filter, not the prerendered unfiltered one.
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "한국어" }).click();
+  await expect(page).toHaveURL(/\/ko\?district=haidian$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
+  await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("breakdown-note")).toBeVisible();
+  // Back: the English filtered view, then the English default view with the unfiltered chart again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\?district=haidian$/);
+  await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+});
+
 test("filtering a table by district narrows the rows, is kept in the URL, and the back button undoes it", async ({
   page,
 }) => {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
@@ -9,7 +8,8 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { inter } from "@/lib/ui/fonts";
 import { isLocale } from "@/lib/i18n/routing";
-import { parseTheme, THEME_COOKIE } from "@/lib/ui/theme";
+import { THEME_SCRIPT } from "@/lib/ui/theme";
+import { localeParams } from "./_views/routing";
 
 export async function generateMetadata({
   params,
@@ -22,6 +22,8 @@ export async function generateMetadata({
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
+export const generateStaticParams = localeParams;
+
 export default async function LocaleLayout({
   children,
   params,
@@ -32,16 +34,18 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
-    <html lang={locale} className={`${inter.variable} ${theme === "system" ? "" : theme}`}>
-      {locale !== "en" && (
-        <head>
-          {/* CJK fallback web fonts, only for this language; fetched piece by piece, only if the system lacks one. */}
+    // The theme class is set by the script below before the first paint, so it differs from the server's.
+    <html lang={locale} className={inter.variable} suppressHydrationWarning>
+      <head>
+        {/* The reader's theme (kept in this browser, never sent to the server) before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {locale !== "en" && (
+          // CJK fallback web fonts, only for this language; fetched piece by piece, only if the system lacks one.
           <link rel="stylesheet" href={`/fonts/${locale}.css`} />
-        </head>
-      )}
+        )}
+      </head>
       <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
         <NextIntlClientProvider>
           <NuqsAdapter>
@@ -51,7 +55,7 @@ export default async function LocaleLayout({
             >
               {t("skip")}
             </a>
-            <SiteHeader locale={locale} theme={theme} />
+            <SiteHeader locale={locale} />
             <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6 lg:px-8">
               {children}
             </main>

@@ -1,12 +1,14 @@
 "use client";
 
+import { Suspense } from "react";
 import { useTranslations } from "next-intl";
 import { DIRECTION_CODES, MEASURE_STATUSES } from "@/lib/domain/codes";
-import { valuesOf, type Filter, type FilterDimension } from "@/lib/filter/filter";
+import { EMPTY_FILTER, valuesOf, type Filter, type FilterDimension } from "@/lib/filter/filter";
+import type { UrlNotice } from "@/lib/filter/search-params";
 import type { FilterOptions } from "@/lib/filter/options";
 import { MultiSelect } from "./multi-select";
 import { UrlNotices } from "./url-notices";
-import { useFilter, useUrlNotices } from "./use-view-filter";
+import { useFilter, useServerSync, useUrlNotices } from "./use-view-filter";
 
 const FIELD: Record<FilterDimension, keyof FilterOptions> = {
   district: "districts",
@@ -41,22 +43,71 @@ function withValues(filter: Filter, dim: FilterDimension, values: string[], opti
  * the page reads the address. Active filters show as removable chips; values in a link that are not valid
  * are listed in a notice and dropped.
  */
-export function FilterBar({
-  dimensions,
-  options,
-  columns,
-  shallow = false,
-}: {
+interface FilterBarProps {
   dimensions: readonly FilterDimension[];
   options: FilterOptions;
   /** Column ids of the table on the page, so sort and hide values in the link are checked too. */
   columns?: readonly string[];
-  /** Keep filter changes in the browser (a table that filters its own rows). */
-  shallow?: boolean;
+  /**
+   * The query this page was built for on the server (`serverQuery`); a change of filter fetches the page
+   * again. Absent where the browser filters the rows itself (the benchmark table).
+   */
+  rendered?: string;
+}
+
+export function FilterBar(props: FilterBarProps) {
+  // The address is read in the browser; a prerendered page shows the bar with nothing chosen until then.
+  return (
+    <Suspense
+      fallback={
+        <FilterBarView
+          {...props}
+          filter={EMPTY_FILTER}
+          setFilter={() => undefined}
+          pending={false}
+          notices={[]}
+          clean={() => undefined}
+        />
+      }
+    >
+      <LiveFilterBar {...props} />
+    </Suspense>
+  );
+}
+
+function LiveFilterBar(props: FilterBarProps) {
+  const { filter, setFilter } = useFilter(props.options);
+  const pending = useServerSync(props.rendered);
+  const { notices, clean } = useUrlNotices(props.options, props.columns);
+  return (
+    <FilterBarView
+      {...props}
+      filter={filter}
+      setFilter={setFilter}
+      pending={pending}
+      notices={notices}
+      clean={clean}
+    />
+  );
+}
+
+function FilterBarView({
+  dimensions,
+  rendered,
+  options,
+  filter,
+  setFilter,
+  pending,
+  notices,
+  clean,
+}: FilterBarProps & {
+  filter: Filter;
+  setFilter: (next: Filter) => void;
+  pending: boolean;
+  notices: UrlNotice[];
+  clean: () => void;
 }) {
   const t = useTranslations("filters");
-  const { filter, setFilter, pending } = useFilter(options, { shallow });
-  const { notices, clean } = useUrlNotices(options, columns);
   const chips = dimensions.flatMap((dim) =>
     valuesOf(filter, dim).map((value) => ({
       dim,
@@ -70,6 +121,7 @@ export function FilterBar({
     <div
       className="mb-6 rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
       data-testid="filter-bar"
+      data-rendered={rendered}
       aria-busy={pending}
     >
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("label")}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useTransition } from "react";
+import { useEffect, useMemo, useRef, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import type { Filter } from "@/lib/filter/filter";
@@ -9,30 +9,69 @@ import {
   checkView,
   filterParsers,
   filterValues,
+  serverQuery,
   validateFilter,
   viewQuery,
 } from "@/lib/filter/search-params";
 
 /**
- * The filter in the address, through nuqs. By default a change re-renders the page on the server (its
- * cards, charts and table rows are built there from the filtered selection); the previous view stays
- * until the new one arrives, and `pending` says so. `shallow` keeps a change in the browser (the
- * benchmark table filters its own rows). Each change is a history entry: Back undoes it.
+ * The filter in the address, through nuqs. A change rewrites the address (a history entry: Back undoes
+ * it); on a page built on the server, `useServerSync` then fetches the page for the new address.
  */
-export function useFilter(options: FilterOptions, { shallow = false }: { shallow?: boolean } = {}) {
-  const [pending, startTransition] = useTransition();
+export function useFilter(options: FilterOptions) {
   const [parsed, setParsed] = useQueryStates(filterParsers, {
-    shallow,
+    shallow: true,
     history: "push",
     scroll: false,
-    // A server round trip runs in a transition (the old view stays until the new one is ready); a shallow
-    // change redraws at once.
-    ...(shallow ? {} : { startTransition }),
   });
   const ctx = useMemo(() => contextFromOptions(options), [options]);
   const filter = useMemo(() => validateFilter(parsed, ctx), [parsed, ctx]);
   const setFilter = (next: Filter) => void setParsed(filterValues(next));
-  return { filter, setFilter, pending };
+  return { filter, setFilter };
+}
+
+/**
+ * Keeps a server-built page in step with its address. `rendered` is the query the server built the page
+ * for (`serverQuery`). The proxy serves the default view from the prerendered cache and a filtered one
+ * rendered on demand; the client router cannot know that, and would reuse the prerendered page for any
+ * query. So when the address asks for another query (a filter change, a link with a query) the page is
+ * fetched again in a transition: the old view stays until the new one arrives, and `pending` says so.
+ * Back and Forward across a filter change load the page for the entry's address outright: the router's
+ * own restore cannot tell the two documents apart either.
+ */
+export function useServerSync(rendered: string | undefined): boolean {
+  const [pending, startTransition] = useTransition();
+  const search = useSearchParams();
+  const router = useRouter();
+  const wanted = serverQuery(search);
+  // The address last asked for and how often: a fetch can be dropped when another navigation overlaps
+  // it, so it is asked again, a few times at most, never in a loop.
+  const asked = useRef({ query: "", tries: 0 });
+  useEffect(() => {
+    if (rendered === undefined || wanted === rendered) {
+      asked.current = { query: "", tries: 0 };
+      return;
+    }
+    if (pending) return;
+    const tries = asked.current.query === wanted ? asked.current.tries : 0;
+    if (tries >= 3) return;
+    asked.current = { query: wanted, tries: tries + 1 };
+    startTransition(() => router.refresh());
+  }, [rendered, wanted, pending, router]);
+  const shown = useRef(rendered);
+  useEffect(() => {
+    shown.current = rendered;
+  }, [rendered]);
+  useEffect(() => {
+    if (rendered === undefined) return;
+    const onPopState = () => {
+      if (serverQuery(new URLSearchParams(window.location.search)) !== shown.current)
+        window.location.reload();
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [rendered]);
+  return pending;
 }
 
 /** Values in the address that this page does not understand, and a way to remove them. */
@@ -40,12 +79,11 @@ export function useUrlNotices(options: FilterOptions, columns?: readonly string[
   const ctx = useMemo(() => contextFromOptions(options, columns), [options, columns]);
   const search = useSearchParams();
   const checked = useMemo(() => checkView(search, ctx), [search, ctx]);
-  const router = useRouter();
   const pathname = usePathname();
-  const [, startTransition] = useTransition();
+  // The page is loaded again for the cleaned address, in place of the one with the bad values.
   const clean = () => {
     const query = viewQuery(checked.view);
-    startTransition(() => router.replace(`${pathname}${query ? `?${query}` : ""}`, { scroll: false }));
+    window.location.replace(`${pathname}${query ? `?${query}` : ""}`);
   };
   return { notices: checked.notices, clean };
 }

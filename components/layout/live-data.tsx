@@ -17,13 +17,22 @@ export function LiveData({ initial, refreshSeconds }: { initial: Meta; refreshSe
   const [shown, setShown] = useState(initial.version);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   // A new version arrived: remember it now, re-render the server parts of the page just after.
-  if (data && data.version !== shown) {
+  if (data && data.version !== null && data.version !== shown) {
     setShown(data.version);
     setUpdatedAt(new Date());
   }
   useEffect(() => {
-    // Every section of the page, tables included, is rebuilt on the server from the new data.
-    if (shown !== initial.version) router.refresh();
+    // Every section of the page, tables included, is rebuilt on the server from the new data. A cached
+    // page may still be the old one for a moment while it is regenerated: ask again until the page drawn
+    // is the new version (initial.version is the version the server rendered this page with).
+    if (shown === initial.version) return;
+    router.refresh();
+    let tries = 0;
+    const id = window.setInterval(() => {
+      if (++tries > 8) window.clearInterval(id);
+      else router.refresh();
+    }, 1500);
+    return () => window.clearInterval(id);
   }, [shown, initial.version, router]);
 
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);

@@ -1,31 +1,47 @@
 "use client";
 
+import { Suspense } from "react";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { getPathname, usePathname } from "@/lib/i18n/navigation";
 import { LOCALES, type Locale } from "@/lib/domain/codes";
 
 const NATIVE: Record<Locale, string> = { en: "English", ko: "한국어", zh: "中文" };
 
 /** Switches language on the same page, keeping the filters and sort in the query string. */
 export function LocaleSwitcher({ locale }: { locale: Locale }) {
+  // The query string is read in the browser; a prerendered page links without it until then.
+  return (
+    <Suspense fallback={<Switcher locale={locale} query={{}} />}>
+      <LiveSwitcher locale={locale} />
+    </Suspense>
+  );
+}
+
+function LiveSwitcher({ locale }: { locale: Locale }) {
+  const search = useSearchParams();
+  return <Switcher locale={locale} query={Object.fromEntries(search.entries())} />;
+}
+
+function Switcher({ locale, query }: { locale: Locale; query: Record<string, string> }) {
   const t = useTranslations("layout");
   const pathname = usePathname();
-  const search = useSearchParams();
-  const query = Object.fromEntries(search.entries());
   return (
     <nav aria-label={t("language")}>
       <ul className="flex rounded-md border border-tremor-border text-sm dark:border-dark-tremor-border">
         {LOCALES.map((l) => (
           <li key={l}>
-            <Link
-              href={{ pathname, query }}
-              // Not prefetched: each filter change would otherwise ask the server for the page again.
-              prefetch={false}
-              locale={l}
+            {/* A plain link: the page loads in the other language (its prerendered default view, or the
+                filtered view rendered for the query) rather than the client router guessing which. */}
+            <a
+              href={getPathname({ href: { pathname, query }, locale: l })}
               lang={l}
               hrefLang={l}
               aria-current={l === locale ? "true" : undefined}
+              // Remembered for "/" (read by the proxy); set only when the reader chooses.
+              onClick={() => {
+                document.cookie = `NEXT_LOCALE=${l}; path=/; max-age=31536000; samesite=lax`;
+              }}
               className={`block px-2.5 py-1 ${
                 l === locale
                   ? "bg-tremor-brand text-white dark:bg-dark-tremor-brand"
@@ -33,7 +49,7 @@ export function LocaleSwitcher({ locale }: { locale: Locale }) {
               }`}
             >
               {NATIVE[l]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/codes";
-import type { Theme } from "@/lib/ui/theme";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function SiteHeader({ locale, theme }: { locale: Locale; theme: Theme }) {
+export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
     <header className="sticky top-0 z-30 border-b border-tremor-border bg-white/90 backdrop-blur dark:border-dark-tremor-border dark:bg-gray-950/90">
@@ -37,7 +36,7 @@ export async function SiteHeader({ locale, theme }: { locale: Locale; theme: The
         />
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitcher locale={locale} />
-          <ThemeToggle initial={theme} />
+          <ThemeToggle />
         </div>
       </div>
     </header>

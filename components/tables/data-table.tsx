@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { Suspense, useCallback, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { describeFilter, type FilterDimension } from "@/lib/filter/filter";
 import type { FilterOptions } from "@/lib/filter/options";
@@ -35,8 +35,33 @@ export interface DataTableProps {
   synthetic?: boolean;
 }
 
-/** A sortable, searchable table with column choice, CSV exports and virtual scrolling above 150 rows. */
+/**
+ * A sortable, searchable table with column choice, CSV exports and virtual scrolling above 150 rows. Its
+ * view (search, sort, columns) lives in the address, which is read in the browser: a prerendered page
+ * shows a placeholder of the table's size until then.
+ */
 export function DataTable(props: DataTableProps) {
+  return (
+    <Suspense fallback={<TableLoading rows={props.rows.length} />}>
+      <LiveDataTable {...props} />
+    </Suspense>
+  );
+}
+
+function TableLoading({ rows }: { rows: number }) {
+  const t = useTranslations("table");
+  return (
+    <div
+      role="status"
+      className="grid place-items-center rounded-tremor-default border border-tremor-border bg-white text-sm dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      style={{ height: `min(75vh, ${3.5 + Math.min(rows, 16) * 2.6}rem)` }}
+    >
+      {t("loading")}
+    </div>
+  );
+}
+
+function LiveDataTable(props: DataTableProps) {
   const { table: tableId, rows, total, columns: specs, options, synthetic = false } = props;
   const t = useTranslations("table");
   const tc = useTranslations("columns");

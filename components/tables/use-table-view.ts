@@ -32,7 +32,7 @@ export function useTableView({
   localDimensions?: readonly FilterDimension[];
 }) {
   const locale = useLocale();
-  const { filter } = useFilter(options, { shallow: localDimensions.length > 0 });
+  const { filter } = useFilter(options);
   const [state, setState] = useQueryStates(tableState, { shallow: true, history: "push", scroll: false });
   const columnIds = useMemo(() => specs.map((c) => c.id), [specs]);
   // Keyed by content, so the same view arriving again as new objects does not redo the rows.

@@ -108,6 +108,8 @@ export type City = (typeof CITIES)[number];
 export const DATE_KINDS = ["approved", "founded", "launched"] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 
+export const isDirectionCode = (value: string): value is DirectionCode => isOneOf(DIRECTION_CODES, value);
+
 /** Whether `value` is one of `list`: a type guard for user input against a code list. */
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (list as readonly string[]).includes(value);

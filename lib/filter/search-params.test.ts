@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkView, viewQuery, type UrlContext } from "./search-params";
+import { checkView, viewQuery, type UrlContext, serverQuery } from "./search-params";
 
 const ctx: UrlContext = {
   districts: ["haidian", "bda"],
@@ -65,5 +65,20 @@ describe("checkView", () => {
     const query = "district=haidian,bda&year=2022&q=ai&sort=-value&hide=label";
     const { view } = checkView(new URLSearchParams(query), ctx);
     expect(checkView(new URLSearchParams(viewQuery(view)), ctx).view).toEqual(view);
+  });
+});
+
+describe("serverQuery", () => {
+  it("names only what the server builds a page for, the same from the browser's address and the server's object", () => {
+    const address = new URLSearchParams("sort=-value&year=2023&q=robot&district=haidian,bda&hide=unit");
+    expect(serverQuery(address)).toBe("district=haidian,bda&year=2023");
+    expect(serverQuery({ year: "2023", district: ["haidian,bda", "ignored"], q: "robot" })).toBe(
+      "district=haidian,bda&year=2023",
+    );
+  });
+
+  it("is empty for the default view, so a prerendered page matches a bare address", () => {
+    expect(serverQuery({})).toBe("");
+    expect(serverQuery(new URLSearchParams("sort=label&district="))).toBe("");
   });
 });

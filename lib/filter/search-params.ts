@@ -104,6 +104,21 @@ function rawValues(raw: Raw, name: string): string[] {
   return values.filter((v): v is string => typeof v === "string");
 }
 
+/** The parameters a page's server render depends on; search, sort and hidden columns stay in the browser. */
+const SERVER_PARAMS = ["district", "sector", "direction", "status", "year"] as const;
+
+/**
+ * The part of a link that the server renders a page for, as a canonical string ("" for the default view).
+ * A page says which one it was rendered for, so the browser can tell when the address has moved on and the
+ * page must be fetched again (a prerendered default view is reused by the client router for any query).
+ */
+export function serverQuery(raw: Raw): string {
+  return SERVER_PARAMS.flatMap((name) => {
+    const value = rawValues(raw, name)[0];
+    return value === undefined || value === "" ? [] : [`${name}=${value}`];
+  }).join("&");
+}
+
 /** The comma-separated items of a parameter's first value: the one the parsers read, as nuqs does. */
 function rawItems(raw: Raw, name: string): string[] {
   return (rawValues(raw, name)[0] ?? "")

@@ -7,6 +7,8 @@ export const routing = defineRouting({
   localePrefix: "always",
   // Alternate-language links are written by the proxy from the configured origin, not the request's Host.
   alternateLinks: false,
+  // No cookie on every response (pages stay cacheable): the language switcher saves the reader's choice.
+  localeCookie: false,
 });
 
 export function isLocale(value: string): value is (typeof LOCALES)[number] {

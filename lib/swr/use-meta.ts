@@ -4,7 +4,8 @@ import useSWR from "swr";
 import { fetchJson } from "./fetcher";
 
 export interface Meta {
-  version: string;
+  /** Null while the server has no valid dataset. */
+  version: string | null;
   updatedAt: string;
   status: "ok" | "error";
 }

@@ -1,7 +1,14 @@
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
-export const THEME_COOKIE = "theme";
+/** Where the reader's choice is kept: this browser's local storage, never a cookie (pages stay cacheable). */
+export const THEME_KEY = "theme";
 
-export function parseTheme(value: string | undefined): Theme {
+export function parseTheme(value: string | null | undefined): Theme {
   return value === "light" || value === "dark" ? value : "system";
 }
+
+/**
+ * Run in <head> before the first paint: puts the stored theme's class on <html>, so a chosen dark or light
+ * theme shows without a flash. "system" needs no class (the stylesheet follows prefers-color-scheme).
+ */
+export const THEME_SCRIPT = `try{var t=localStorage.getItem("${THEME_KEY}");if(t==="dark"||t==="light")document.documentElement.classList.add(t)}catch(e){}`;

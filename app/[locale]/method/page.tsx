@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/common/page-header";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Section } from "@/components/common/section";
 import { Badge } from "@/components/common/badge";
@@ -7,9 +8,12 @@ import { formatPartialDate } from "@/lib/format/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
+import { localeParams } from "../_views/routing";
 import { getTargets } from "@/lib/queries/targets";
 
-export const dynamic = "force-dynamic";
+// Prerendered per language, regenerated when the dataset changes (see _views/routing.ts).
+export const revalidate = 300;
+export const generateStaticParams = localeParams;
 
 export const generateMetadata = titleFrom("method");
 
@@ -55,10 +59,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
   ] as const;
   return (
     <article className="max-w-3xl">
-      <h1 className="text-2xl font-semibold text-tremor-content-strong sm:text-3xl dark:text-dark-tremor-content-strong">
-        {t("title")}
-      </h1>
-      <p className="mt-2">{t("intro")}</p>
+      <PageHeader className="" title={t("title")} intro={t("intro")} />
       {paragraphs.map(([title, body]) => (
         <Section key={body} id={`method-${body}`} title={t(title)}>
           <p>{t(body)}</p>

@@ -8,6 +8,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { TABLES } from "@/lib/tables/columns";
 import { BenchTable } from "./_components/bench-table";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "SYNTHETIC benchmark", robots: { index: false } };
 
 /**
@@ -30,12 +31,7 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
       >
         SYNTHETIC DATA: generated rows for benchmarking. Not real; never shown elsewhere.
       </p>
-      <FilterBar
-        dimensions={spec.dimensions}
-        options={options}
-        columns={spec.columns.map((c) => c.id)}
-        shallow
-      />
+      <FilterBar dimensions={spec.dimensions} options={options} columns={spec.columns.map((c) => c.id)} />
       <BenchTable
         url={`/${locale}/bench/rows`}
         table="entities"

@@ -1,0 +1,204 @@
+import type { DirectionCode, Locale } from "@/lib/domain/codes";
+import { PageHeader } from "@/components/common/page-header";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ChartCard } from "@/components/charts/chart-card";
+import { ChartBody } from "@/components/charts/chart-body";
+import { ChartSources } from "@/components/charts/chart-sources";
+import { Section } from "@/components/common/section";
+import { SourceLink } from "@/components/common/source-link";
+import { DirectionTabs } from "@/components/directions/direction-tabs";
+import { EntityList } from "@/components/entities/entity-list";
+import { KpiCard } from "@/components/kpi/kpi-card";
+import { MeasureList } from "@/components/measures/measure-list";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { TargetRollUp } from "@/components/directions/target-roll-up";
+import { BreakdownNote } from "@/components/common/breakdown-note";
+import { DocumentLink } from "@/components/common/document-link";
+import { TargetProgress } from "@/components/kpi/target-progress";
+import { chartedSeries } from "@/lib/queries/charts";
+import { targetViews } from "@/lib/queries/targets";
+import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { checkView, serverQuery } from "@/lib/filter/search-params";
+import type { SearchParams } from "nuqs/server";
+import { getDataset } from "@/lib/data/store";
+import { getDirection, getDirections } from "@/lib/queries/directions";
+import { indicatorViews } from "@/lib/queries/indicators";
+import { measureViews } from "@/lib/queries/measures";
+import { select } from "@/lib/queries/select";
+import { entityViews, getEntityLists } from "@/lib/queries/entities";
+
+export async function DirectionView({
+  locale,
+  code,
+  query,
+}: {
+  locale: Locale;
+  code: DirectionCode;
+  query: SearchParams;
+}) {
+  const ds = getDataset();
+  const { view } = checkView(query, urlContext(ds));
+  const direction = getDirection(ds, code, locale, view.filter);
+  if (!direction) notFound();
+  const t = await getTranslations({ locale, namespace: "direction" });
+  const tp = await getTranslations({ locale, namespace: "progress" });
+  const tf = await getTranslations({ locale, namespace: "filters" });
+  // One selection for the whole page: every section below is built from it.
+  const filter = { ...view.filter, directions: [direction.code], q: "" };
+  const sel = select(ds, filter);
+  const { listed: indicators, withoutFigures: noFigureInYears } = indicatorViews(sel, locale);
+  const targets = targetViews(sel, locale);
+  const withFigures = indicators.filter((i) => i.latest !== null);
+  const withoutFigures = indicators.filter((i) => i.latest === null);
+  // A series with two figures or more is drawn over time; a single figure is on its card above.
+  const charted = chartedSeries(withFigures, locale, 2);
+  const measures = measureViews(sel, locale);
+  const lists = getEntityLists(ds, locale).filter((l) => l.direction === direction.code);
+  const entities = entityViews(sel, locale);
+  const yearFiltered = filter.years.length > 0;
+  const statusNote = filter.statuses.length > 0 ? tf("statusMeasuresOnly") : null;
+
+  return (
+    <div>
+      <DirectionTabs directions={getDirections(ds, locale)} current={direction.code} />
+      <PageHeader
+        className="mb-8 mt-6"
+        eyebrow={
+          <p className="text-sm font-medium text-tremor-content dark:text-dark-tremor-content">
+            {t("eyebrow", { n: direction.order })}
+          </p>
+        }
+        title={direction.name}
+      >
+        <p className="mt-2 text-lg">{direction.goal}</p>
+        <p className="mt-2">{direction.summary}</p>
+        <p className="mt-2 text-sm text-tremor-content dark:text-dark-tremor-content">
+          {t("setBy")} <SourceLink source={direction.source} />
+        </p>
+      </PageHeader>
+
+      <FilterBar
+        dimensions={["district", "sector", "status", "year"]}
+        options={getFilterOptions(ds, locale)}
+        rendered={serverQuery(query)}
+      />
+
+      <Section
+        id="indicators"
+        title={t("indicatorsTitle")}
+        intro={t("indicatorsIntro", { count: withFigures.length })}
+      >
+        {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
+        {withFigures.length === 0 ? (
+          <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
+            {t("noIndicators")}
+          </p>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {withFigures.map((i) => (
+              <div key={i.id} id={`indicator-${i.id}`}>
+                <KpiCard indicator={i} yearFiltered={yearFiltered} />
+              </div>
+            ))}
+          </div>
+        )}
+        {noFigureInYears.length > 0 && (
+          <div className="mt-4 text-sm" data-testid="no-figure-in-years">
+            <p>{t("noFigureInYears")}</p>
+            <ul className="mt-1 list-inside list-disc">
+              {noFigureInYears.map((i) => (
+                <li key={i.id} id={`indicator-${i.id}`}>
+                  {i.label}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {withoutFigures.length > 0 && (
+          <div className="mt-4 text-sm">
+            <p>{t("awaiting")}</p>
+            <ul className="mt-1 list-inside list-disc">
+              {withoutFigures.map((i) => (
+                <li key={i.id} id={`indicator-${i.id}`}>
+                  {i.label}:{" "}
+                  <span className="text-tremor-content dark:text-dark-tremor-content">{i.definition}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </Section>
+
+      {charted.length > 0 && (
+        <Section id="series" title={t("seriesTitle")} intro={t("seriesIntro")}>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {charted.map(({ chart, sources, unbroken }) => (
+              <ChartCard
+                key={chart.indicator}
+                note={<BreakdownNote unbroken={unbroken} />}
+                testId={`series-${chart.indicator}`}
+                title={chart.label}
+                caption={chart.definition}
+                table={chart.table}
+                footer={<ChartSources sources={sources} />}
+              >
+                <ChartBody chart={chart} />
+              </ChartCard>
+            ))}
+          </div>
+        </Section>
+      )}
+
+      <Section
+        id="measures"
+        title={t("measuresTitle")}
+        intro={t("measuresIntro", { count: measures.length })}
+      >
+        <MeasureList measures={measures} />
+      </Section>
+
+      <Section id="targets" title={tp("targetsTitle")} intro={tp("targetsIntro")}>
+        {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
+        <TargetRollUp rollUp={direction.targets} testId="direction-rollup" />
+        {targets.length > 0 && (
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {targets.map((x) => (
+              <li
+                key={x.id}
+                id={`target-${x.id}`}
+                className="rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+              >
+                <p className="text-sm font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
+                  {x.label}
+                </p>
+                <p className="mb-2 text-xs text-tremor-content dark:text-dark-tremor-content">
+                  {x.indicator.label}
+                  {x.latestText ? ` · ${x.latestText}` : ""} · <SourceLink source={x.source} compact />
+                </p>
+                <TargetProgress target={x} />
+                {x.document && (
+                  <p className="mt-1 text-xs">
+                    <DocumentLink doc={x.document} />
+                  </p>
+                )}
+                {x.note && <p className="mt-1 text-xs">{x.note}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {lists.length > 0 && (
+        <Section id="entities" title={t("entitiesTitle")}>
+          {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
+          <div className="space-y-4">
+            {lists.map((l) => (
+              <EntityList key={l.id} list={l} entities={entities.filter((e) => e.list === l.id)} />
+            ))}
+          </div>
+        </Section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Locale } from "@/lib/domain/codes";
+import { PageHeader } from "@/components/common/page-header";
+import { getTranslations } from "next-intl/server";
+import type { SearchParams } from "nuqs/server";
+import { DocumentCard } from "@/components/documents/document-card";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { getDataset } from "@/lib/data/store";
+import { restrictFilter } from "@/lib/filter/filter";
+import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { checkView, serverQuery } from "@/lib/filter/search-params";
+import { getDocuments } from "@/lib/queries/documents";
+import { TABLES } from "@/lib/tables/columns";
+
+export async function DocumentsView({ locale, query }: { locale: Locale; query: SearchParams }) {
+  const t = await getTranslations({ locale, namespace: "documents" });
+  const ds = getDataset();
+  const dims = TABLES.documents.dimensions;
+  const { view } = checkView(query, urlContext(ds));
+  const docs = getDocuments(ds, locale, restrictFilter({ ...view.filter, q: "" }, dims));
+  return (
+    <div>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <FilterBar dimensions={dims} options={getFilterOptions(ds, locale)} rendered={serverQuery(query)} />
+      {docs.length === 0 ? (
+        <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
+          {t("empty")}
+        </p>
+      ) : (
+        <ol className="grid gap-4 lg:grid-cols-2" data-testid="document-list">
+          {docs.map((d) => (
+            <li key={d.id}>
+              <DocumentCard doc={d} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

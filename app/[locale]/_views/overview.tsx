@@ -1,0 +1,159 @@
+import type { Locale } from "@/lib/domain/codes";
+import { PageHeader } from "@/components/common/page-header";
+import { getTranslations } from "next-intl/server";
+import { CountBarList } from "@/components/charts/count-bar-list";
+import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { ChartCard } from "@/components/charts/chart-card";
+import { ChartBody } from "@/components/charts/chart-body";
+import { ChartSources } from "@/components/charts/chart-sources";
+import { SmallMultiples } from "@/components/charts/small-multiples";
+import { Section } from "@/components/common/section";
+import { SourceLink } from "@/components/common/source-link";
+import { DirectionCard } from "@/components/directions/direction-card";
+import { KpiCard } from "@/components/kpi/kpi-card";
+import { getDataset } from "@/lib/data/store";
+import { getOverviewCharts, PLATFORM_LIST } from "@/lib/queries/overview";
+import { getDirections } from "@/lib/queries/directions";
+import { asOfSummary, getHeadlineIndicators } from "@/lib/queries/indicators";
+import { getEntityLists } from "@/lib/queries/entities";
+import type { SearchParams } from "nuqs/server";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { BreakdownNote } from "@/components/common/breakdown-note";
+import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { isFilterActive } from "@/lib/filter/filter";
+import { checkView, serverQuery } from "@/lib/filter/search-params";
+
+export async function OverviewView({ locale, query }: { locale: Locale; query: SearchParams }) {
+  const t = await getTranslations({ locale, namespace: "overview" });
+  const ts = await getTranslations({ locale, namespace: "status" });
+  const ds = getDataset();
+  const { view } = checkView(query, urlContext(ds));
+  // The overview's bar has no direction or status: those parts of a link do not apply here.
+  const filter = { ...view.filter, directions: [], statuses: [], q: "" };
+  const filtered = isFilterActive(filter);
+  const headline = getHeadlineIndicators(ds, locale, filter);
+  const directions = getDirections(ds, locale, filter);
+  const freshness = asOfSummary(headline.listed, locale);
+  const charts = getOverviewCharts(ds, locale, filter);
+  const platforms = getEntityLists(ds, locale).find((l) => l.id === PLATFORM_LIST);
+  const seed = directions[0]?.source;
+
+  return (
+    <div>
+      <PageHeader className="mb-8" title={t("title")} intro={t("lede")}>
+        {seed && (
+          <p className="mt-1 text-sm text-tremor-content dark:text-dark-tremor-content">
+            {t("basedOn")} <SourceLink source={seed} />
+          </p>
+        )}
+      </PageHeader>
+
+      <FilterBar
+        dimensions={["district", "sector", "year"]}
+        options={getFilterOptions(ds, locale)}
+        rendered={serverQuery(query)}
+      />
+
+      <Section
+        id="headline"
+        title={t("headlineTitle")}
+        intro={
+          <>
+            <p>{t("headlineIntro")}</p>
+            {freshness && (
+              <p className="mt-1" data-testid="as-of-summary">
+                {t("asOfSummary", freshness)}
+              </p>
+            )}
+          </>
+        }
+      >
+        {headline.listed.length === 0 ? (
+          <p
+            className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border"
+            data-testid="kpi-empty"
+          >
+            {t("noHeadline")}
+          </p>
+        ) : (
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="kpi-grid">
+            {headline.listed.map((ind) => (
+              <KpiCard key={ind.id} indicator={ind} yearFiltered={filter.years.length > 0} />
+            ))}
+          </div>
+        )}
+        {headline.withoutFigures.length > 0 && (
+          <p className="mt-3 text-sm" data-testid="kpi-without-figures">
+            {t("withoutFigures", { list: headline.withoutFigures.map((i) => i.label).join(", ") })}
+          </p>
+        )}
+      </Section>
+
+      <Section
+        id="directions"
+        title={t("directionsTitle")}
+        intro={filtered ? `${t("directionsIntro")} ${t("directionsFiltered")}` : t("directionsIntro")}
+      >
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          {directions.map((d) => (
+            <DirectionCard key={d.code} direction={d} filtered={filtered} />
+          ))}
+        </div>
+      </Section>
+
+      <Section id="charts" title={t("chartsTitle")}>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <div className="min-w-0 lg:col-span-2">
+            <ChartCard
+              testId="chart-output"
+              title={t("outputTitle")}
+              caption={t("outputCaption")}
+              empty={charts.output.length === 0}
+              note={charts.output[0] && <BreakdownNote unbroken={charts.output[0].unbroken} />}
+            >
+              <SmallMultiples items={charts.output} />
+            </ChartCard>
+          </div>
+          <ChartCard
+            testId="chart-fleet"
+            title={t("fleetTitle")}
+            caption={t("fleetCaption")}
+            empty={charts.fleet === null}
+            note={charts.fleet && <BreakdownNote unbroken={charts.fleet.unbroken} />}
+            table={charts.fleet?.chart.table}
+            footer={charts.fleet && <ChartSources sources={charts.fleet.sources} />}
+          >
+            {charts.fleet && <ChartBody chart={charts.fleet.chart} />}
+          </ChartCard>
+          <ChartCard
+            testId="chart-platforms"
+            title={t("platformsTitle")}
+            caption={
+              platforms
+                ? t("platformsCaption", { named: platforms.named, total: platforms.total ?? platforms.named })
+                : undefined
+            }
+            empty={charts.platformsBySector.length === 0}
+            note={<BreakdownNote unbroken={charts.platformsUnbroken} />}
+            footer={platforms && <SourceLink source={platforms.source} />}
+          >
+            <BreakdownChart items={charts.platformsBySector} label={t("platformsTitle")} />
+          </ChartCard>
+          <ChartCard
+            testId="chart-status"
+            title={t("statusTitle")}
+            caption={
+              filtered
+                ? t("statusCaption", charts.measureCount)
+                : t("statusCaptionAll", { total: charts.measureCount.total })
+            }
+          >
+            <CountBarList
+              items={charts.measuresByStatus.map((s) => ({ name: ts(s.status), value: s.value }))}
+            />
+          </ChartCard>
+        </div>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Locale } from "@/lib/domain/codes";
+import { PageHeader } from "@/components/common/page-header";
+import { getTranslations } from "next-intl/server";
+import type { SearchParams } from "nuqs/server";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { DataTable } from "@/components/tables/data-table";
+import { TableTabs } from "@/components/tables/table-tabs";
+import { getDataset } from "@/lib/data/store";
+import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { checkView, serverQuery } from "@/lib/filter/search-params";
+import { restrictFilter } from "@/lib/filter/filter";
+import { hasRowNotes, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
+import type { GridRow } from "@/lib/tables/row";
+import { tableRows } from "@/lib/tables/rows";
+
+export async function TableView({
+  locale,
+  table,
+  query,
+}: {
+  locale: Locale;
+  table: TableId;
+  query: SearchParams;
+}) {
+  const t = await getTranslations({ locale, namespace: "tables" });
+  const ds = getDataset();
+  const spec = TABLES[table];
+  const options = getFilterOptions(ds, locale);
+  const columns = spec.columns.map((c) => c.id);
+  const { view } = checkView(query, urlContext(ds, columns));
+  // The rows under the filter, from the one selection; the browser searches and sorts them.
+  const filter = restrictFilter({ ...view.filter, q: "" }, spec.dimensions);
+  const rows: readonly GridRow[] = tableRows(ds, table, locale, filter);
+  const total = tableRows(ds, table, locale).length;
+  const exportAll = `/api/v1/${table}?locale=${locale}&for=excel&limit=10000`;
+  return (
+    <div>
+      <PageHeader className="mb-4" title={t("title")} intro={t("intro")}>
+        <p className="mt-2 text-sm">
+          <a
+            href={`/api/v1/datapackage?locale=${locale}`}
+            className="font-medium text-tremor-brand underline dark:text-dark-tremor-brand"
+            download
+          >
+            {t("download")}
+          </a>
+          <span className="block text-xs text-tremor-content dark:text-dark-tremor-content">
+            {t("downloadNote")}
+          </span>
+        </p>
+      </PageHeader>
+      <TableTabs tables={TABLE_IDS} current={table} />
+      <div className="mt-4">
+        <FilterBar
+          dimensions={spec.dimensions}
+          options={options}
+          columns={columns}
+          rendered={serverQuery(query)}
+        />
+        {table === "indicators" && filter.years.length > 0 && (
+          <p
+            className="mb-3 text-sm text-tremor-content dark:text-dark-tremor-content"
+            data-testid="year-note"
+          >
+            {t("yearNote")}
+          </p>
+        )}
+        <DataTable
+          table={table satisfies TableId}
+          rows={rows}
+          total={total}
+          columns={spec.columns}
+          options={options}
+          noteDimensions={hasRowNotes(table) ? ["district", "sector"] : []}
+          exportAllHref={exportAll}
+        />
+      </div>
+    </div>
+  );
+}
