@@ -30,6 +30,9 @@ const server = createServer((req, res) => {
 server.maxHeadersCount = 100;
 server.headersTimeout = 10_000;
 server.requestTimeout = 30_000;
+// Idle keep-alive connections stay open longer than a load balancer's usual 60 s, so the balancer (or a
+// client reusing its connection) closes them first and never sends a request into a socket being closed.
+server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   console.log(
     `> Beijing AI Policy Tracker on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,

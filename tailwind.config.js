@@ -1,43 +1,11 @@
 // @ts-check
 const colors = require("tailwindcss/colors");
 
-const tremorColors = [
-  "slate",
-  "gray",
-  "zinc",
-  "neutral",
-  "stone",
-  "red",
-  "orange",
-  "amber",
-  "yellow",
-  "lime",
-  "green",
-  "emerald",
-  "teal",
-  "cyan",
-  "sky",
-  "blue",
-  "indigo",
-  "violet",
-  "purple",
-  "fuchsia",
-  "pink",
-  "rose",
-];
-const shades = "(?:50|100|200|300|400|500|600|700|800|900|950)";
-const palette = `(?:${tremorColors.join("|")})`;
-
 /** @type {import('tailwindcss').Config} */
 module.exports = {
   // Dark follows the system unless the reader picked a theme (class "dark" or "light" on <html>).
   darkMode: ["variant", ["@media (prefers-color-scheme: dark) { &:not(.light *) }", "&:is(.dark *)"]],
-  content: [
-    "./app/**/*.{ts,tsx}",
-    "./components/**/*.{ts,tsx}",
-    "./lib/**/*.{ts,tsx}",
-    "./node_modules/@tremor/**/*.{js,ts,jsx,tsx}",
-  ],
+  content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}", "./lib/**/*.{ts,tsx}"],
   theme: {
     transparent: "transparent",
     current: "currentColor",
@@ -118,11 +86,4 @@ module.exports = {
       },
     },
   },
-  // Tremor builds chart colour classes at run time; without these the charts render black.
-  safelist: [
-    {
-      pattern: new RegExp(`^(bg|text|border|ring|stroke|fill)-${palette}-${shades}$`),
-      variants: ["hover", "ui-selected"],
-    },
-  ],
 };

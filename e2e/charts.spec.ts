@@ -7,6 +7,7 @@ const FLEET_DATES = ["2022-03-31", "2023-03-31", "2023-12-31", "2024-04-30", "20
 
 /** The drawn markers of a chart, in series order, with their centre and colours as painted. */
 async function markers(chart: Locator) {
+  await chart.scrollIntoViewIfNeeded();
   const circles = chart.locator("svg circle[data-marker]");
   await expect(circles.first()).toBeVisible();
   return circles.evaluateAll((nodes) =>
@@ -102,6 +103,7 @@ test.describe("the fleet chart on the application page", () => {
   }) => {
     const card = page.getByTestId("series-ad-vehicles");
     // Once drawn, the chart is still one image: its texts and shapes are not read out one by one.
+    await card.scrollIntoViewIfNeeded();
     await expect(card.locator("svg circle[data-marker]").first()).toBeVisible();
     const image = card.getByRole("img");
     await expect(image).toHaveCount(1);
@@ -119,6 +121,7 @@ test("the overview charts each output definition on its own, with the target as 
   const panel = page.getByTestId("chart-output");
   for (const id of ["ai-related-output", "ai-output", "core-output"]) {
     const chart = panel.getByTestId(`series-${id}`);
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator("svg circle[data-marker]").first(), id).toBeVisible();
     await expect(chart.getByRole("img"), id).toHaveCount(1);
   }
@@ -138,4 +141,21 @@ test("a filter never recolours a series", async ({ page }) => {
   const after = await markers(page.getByTestId("chart-fleet"));
   expect(after.length).toBeLessThan(before.length);
   expect(new Set(after.map((m) => m.stroke))).toEqual(new Set(before.map((m) => m.stroke)));
+});
+
+test("a chart below the fold is drawn only when it comes near, in a box that does not change size", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto("/en/directions/application");
+  const chart = page.getByTestId("series-ad-vehicles").getByRole("img");
+  // Named from the start (its description is there before the drawing), not yet drawn.
+  await expect(chart).toHaveAttribute("aria-label", /Autonomous vehicles in the zone/);
+  await expect(chart.locator(".recharts-surface")).toHaveCount(0);
+  const before = await chart.boundingBox();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator(".recharts-surface")).toBeVisible();
+  const after = await chart.boundingBox();
+  expect(after?.height).toBe(before?.height);
+  expect(after?.width).toBe(before?.width);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectDrawn, test } from "./fixtures";
 
 for (const code of ["innovation", "foundations", "application", "governance", "talent"]) {
   test(`the ${code} direction page shows its aim, indicators and measures`, async ({ page }) => {
@@ -17,7 +17,7 @@ test("the application page charts the autonomous-driving fleet and lists milesto
   page,
 }) => {
   await page.goto("/en/directions/application");
-  await expect(page.getByTestId("series-ad-vehicles").locator("svg").first()).toBeVisible();
+  await expectDrawn(page.getByTestId("series-ad-vehicles"));
   await expect(page.getByTestId("measure-list").getByText("Commercial pilot").first()).toBeVisible();
 });
 

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Locator } from "@playwright/test";
 
 /** Every test fails if the page logs a console error or throws, except errors it says it expects. */
 export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
@@ -24,3 +24,12 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
 });
 
 export { expect };
+
+/** A chart's drawing loads when it nears the viewport: bring it there and wait for the drawing. */
+export async function expectDrawn(chart: Locator, name?: string) {
+  // Retried: a page that is still loading (a reload after Back) may replace the chart mid-scroll.
+  await expect(async () => {
+    await chart.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(chart.locator(".recharts-surface").first(), name).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}

@@ -23,7 +23,10 @@ async function tableValue(page: Page, id: string): Promise<string | null> {
     .locator("tbody tr[data-index]")
     .filter({ has: page.locator(`a[href*="indicator-${id}"]`) });
   if ((await row.count()) === 0) return null;
-  return (await row.locator("td").nth(2).textContent())?.trim() ?? null;
+  // The column headed "Value", wherever the table puts it.
+  const headers = await page.locator("thead th").allTextContents();
+  const at = headers.findIndex((h) => h.trim().startsWith("Value"));
+  return (await row.locator("td").nth(at).textContent())?.trim() ?? null;
 }
 
 // Each filter, on every page that shows the indicator: the figure must be the API's.

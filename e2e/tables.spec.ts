@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { csvRecords } from "../lib/test/parse-csv";
 import { TABLE_IDS } from "../lib/tables/columns";
 import { SCRATCH_PORT } from "../playwright.config";
-import { expect, test } from "./fixtures";
+import { expect, expectDrawn, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 async function firstColumn(page: Page): Promise<string[]> {
@@ -22,7 +22,7 @@ test("filtering the overview by a district changes the URL, the cards and the ch
   page,
 }) => {
   await page.goto("/en");
-  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+  await expectDrawn(page.getByTestId("chart-fleet"));
   await pickFilter(page, "district", "Haidian District");
   await expect(page).toHaveURL(/\/en\?district=haidian$/);
   // City-wide figures stay, saying they are not broken down; the Yizhuang fleet chart has nothing for Haidian.
@@ -37,12 +37,12 @@ test("filtering the overview by a district changes the URL, the cards and the ch
   // Removing the chip restores the chart.
   await page.getByRole("button", { name: /Remove filter District: Haidian District/ }).click();
   await expect(page).toHaveURL(/\/en$/);
-  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+  await expectDrawn(page.getByTestId("chart-fleet"));
 });
 
 test("switching language keeps the filter, and the page shown is the filtered one", async ({ page }) => {
   await page.goto("/en");
-  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+  await expectDrawn(page.getByTestId("chart-fleet"));
   await pickFilter(page, "district", "Haidian District");
   await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
   // The Korean page for the same filter, not the prerendered unfiltered one.
@@ -57,7 +57,7 @@ test("switching language keeps the filter, and the page shown is the filtered on
   await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/en$/);
-  await expect(page.getByTestId("chart-fleet").locator("svg").first()).toBeVisible();
+  await expectDrawn(page.getByTestId("chart-fleet"));
 });
 
 test("filtering a table by district narrows the rows, is kept in the URL, and the back button undoes it", async ({
@@ -122,7 +122,7 @@ test("search and hidden columns live in the URL", async ({ page }) => {
   await page.getByRole("searchbox", { name: "Search this table" }).fill("vehicles");
   await expect(page).toHaveURL(/q=vehicles/);
   await expect(page.getByTestId("row-count")).not.toHaveText(/^(\d+) of \1 rows$/);
-  await page.locator("summary", { hasText: "Columns" }).click();
+  await page.getByRole("button", { name: "Columns" }).click();
   await page.getByRole("checkbox", { name: "Districts" }).uncheck();
   await expect(page).toHaveURL(/hide=/);
   await expect(page.getByRole("columnheader", { name: /^Districts/ })).toHaveCount(0);
@@ -227,4 +227,37 @@ test("the whole dataset downloads as a data package", async ({ request }) => {
   const bad = await request.get("/api/v1/datapackage?locale=fr");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).parameter).toBe("locale");
+});
+
+test("a filter's list works from the keyboard: arrows move, Space picks, Escape and Tab close", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/indicators");
+  const filter = page.getByTestId("filter-year");
+  const button = filter.getByRole("button");
+  // Retried until the page is interactive (a key pressed before hydration does nothing).
+  await expect(async () => {
+    await button.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass();
+  const boxes = filter.getByRole("checkbox");
+  await expect(boxes.first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(boxes.nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(boxes.last()).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(boxes.first()).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(boxes.first()).toBeChecked();
+  await expect(page).toHaveURL(/year=/);
+  await page.keyboard.press("Escape");
+  await expect(filter.getByRole("group")).toBeHidden();
+  await expect(button).toBeFocused();
+  // Opened again, Tab past the last option leaves the list and closes it.
+  await page.keyboard.press("ArrowDown");
+  await expect(boxes.first()).toBeFocused();
+  for (let i = 0; i < (await boxes.count()); i++) await page.keyboard.press("Tab");
+  await expect(filter.getByRole("group")).toBeHidden();
 });

@@ -11,6 +11,8 @@ import { chromium } from "@playwright/test";
 const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const out = process.argv[3] ?? "screenshots/tmp";
 const paths = process.argv.slice(4).length > 0 ? process.argv.slice(4) : ["", "/directions/application"];
+/** Only these languages, schemes and widths when set, e.g. LOCALES=en SCHEMES=light WIDTHS=360. */
+const only = (name: string, all: string[]) => process.env[name]?.split(",") ?? all;
 
 async function main() {
   mkdirSync(out, { recursive: true });
@@ -18,9 +20,9 @@ async function main() {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
-  for (const locale of ["en", "ko", "zh"]) {
-    for (const scheme of ["light", "dark"] as const) {
-      for (const width of [375, 1280]) {
+  for (const locale of only("LOCALES", ["en", "ko", "zh"])) {
+    for (const scheme of only("SCHEMES", ["light", "dark"]) as ("light" | "dark")[]) {
+      for (const width of only("WIDTHS", ["360", "1280"]).map(Number)) {
         const context = await browser.newContext({
           viewport: { width, height: 900 },
           colorScheme: scheme,
@@ -29,6 +31,15 @@ async function main() {
         const page = await context.newPage();
         for (const p of paths) {
           await page.goto(`${base}/${locale}${p}`, { waitUntil: "networkidle" });
+          // Charts are drawn as they come near the viewport: pass over the whole page first.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += 600) {
+              window.scrollTo(0, y);
+              await new Promise((r) => setTimeout(r, 50));
+            }
+            window.scrollTo(0, 0);
+          });
+          await page.waitForLoadState("networkidle");
           const name = `${locale}${p.replace(/[/?=&]+/g, "_") || "_overview"}-${scheme}-${width}.png`;
           await page.screenshot({ path: path.join(out, name), fullPage: true });
           console.log(name);

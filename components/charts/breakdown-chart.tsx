@@ -1,27 +1,13 @@
-"use client";
-
-import { DonutChart, Legend } from "@tremor/react";
 import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/format/format";
+import { paletteAt } from "@/components/ui/palette";
+import { donutSlices } from "./donut-geometry";
 
-const COLORS = [
-  "blue",
-  "emerald",
-  "violet",
-  "amber",
-  "rose",
-  "cyan",
-  "indigo",
-  "lime",
-  "fuchsia",
-  "orange",
-  "teal",
-  "pink",
-  "sky",
-  "slate",
-];
-
-/** A share-of-total breakdown (e.g. named platforms by sector) with a legend. */
+/**
+ * A share-of-total breakdown (e.g. named platforms by sector), rendered on the server: a ring drawn as
+ * one image named by `label`, and beside it the legend, a list of every part with its count, which is
+ * the ring's text alternative.
+ */
 export function BreakdownChart({
   items,
   label,
@@ -32,24 +18,31 @@ export function BreakdownChart({
   testId?: string;
 }) {
   const locale = useLocale();
-  const colors = COLORS.slice(0, items.length);
+  const slices = donutSlices(items.map((i) => i.value));
   return (
     <div className="flex flex-col items-center gap-4 sm:flex-row" data-testid={testId}>
-      <DonutChart
-        data={items}
-        category="value"
-        index="name"
-        colors={colors}
-        valueFormatter={(v: number) => formatNumber(v, locale)}
-        showAnimation={false}
-        className="h-48 w-48 shrink-0"
-        aria-label={label}
-      />
-      <Legend
-        categories={items.map((i) => `${i.name} (${formatNumber(i.value, locale)})`)}
-        colors={colors}
-        className="max-w-xs"
-      />
+      <svg viewBox="0 0 100 100" role="img" aria-label={label} className="h-48 w-48 shrink-0">
+        {slices.map((s, i) =>
+          s.path ? (
+            <path
+              key={items[i]?.name ?? i}
+              d={s.path}
+              className={`${paletteAt(i).fill} stroke-white dark:stroke-dark-tremor-background`}
+              strokeWidth={0.6}
+            />
+          ) : null,
+        )}
+      </svg>
+      <ul className="max-w-xs space-y-1 text-sm" data-testid="breakdown-legend">
+        {items.map((item, i) => (
+          <li key={item.name} className="flex items-center gap-2">
+            <span aria-hidden className={`h-2.5 w-2.5 shrink-0 rounded-full ${paletteAt(i).bg}`} />
+            <span>
+              {item.name} <span className="tabular-nums">({formatNumber(item.value, locale)})</span>
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Card } from "@/components/ui/tremor";
+import { Card } from "@/components/ui/card";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { NumbersTable as NumbersTableData } from "@/lib/queries/charts";

@@ -1,10 +1,10 @@
-"use client";
-
-import { BarList } from "@tremor/react";
 import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/format/format";
 
-/** Horizontal bars of counts (e.g. measures by status), formatted in the reader's locale. */
+/**
+ * Horizontal bars of counts (e.g. measures by status), rendered on the server as a list: each item reads
+ * as its name and its number; the bar, scaled to the largest count, is for the eye.
+ */
 export function CountBarList({
   items,
   testId,
@@ -13,9 +13,26 @@ export function CountBarList({
   testId?: string;
 }) {
   const locale = useLocale();
+  const max = Math.max(0, ...items.map((i) => i.value));
   return (
-    <div data-testid={testId}>
-      <BarList data={items} valueFormatter={(v: number) => formatNumber(v, locale)} showAnimation={false} />
-    </div>
+    <ul className="space-y-1.5" data-testid={testId}>
+      {items.map((item) => (
+        <li key={item.name} className="flex items-center gap-3 text-sm">
+          <span className="relative flex h-8 min-w-0 flex-1 items-center">
+            <span
+              aria-hidden
+              className="absolute inset-y-0 left-0 rounded-tremor-small bg-tremor-brand-subtle/60 dark:bg-dark-tremor-brand-muted"
+              style={{ width: `${max > 0 ? (item.value / max) * 100 : 0}%` }}
+            />
+            <span className="relative truncate px-2 text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
+              {item.name}
+            </span>
+          </span>
+          <span className="tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
+            {formatNumber(item.value, locale)}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,7 +10,7 @@ export function CompareGroupCard({ group }: { group: CompareGroup }) {
   const t = useTranslations("compare");
   return (
     <section
-      className="rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      className="min-w-0 rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
       data-testid={`compare-${group.unit}`}
       aria-labelledby={`compare-${group.unit}-title`}
     >
@@ -32,7 +32,8 @@ export function CompareGroupCard({ group }: { group: CompareGroup }) {
           ))}
         </ol>
       ))}
-      <div className="mt-3 overflow-x-auto">
+      {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0}>
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="text-xs text-tremor-content dark:text-dark-tremor-content">
             <tr>

@@ -1,4 +1,4 @@
-import { Card } from "@/components/ui/tremor";
+import { Card } from "@/components/ui/card";
 import { useTranslations } from "next-intl";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { Link } from "@/lib/i18n/navigation";

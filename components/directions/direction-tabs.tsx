@@ -5,8 +5,8 @@ import type { DirectionSummary } from "@/lib/queries/views";
 export function DirectionTabs({ directions, current }: { directions: DirectionSummary[]; current: string }) {
   const t = useTranslations("direction");
   return (
-    <nav aria-label={t("tabsLabel")} className="-mx-4 overflow-x-auto px-4">
-      <ul className="flex gap-2 border-b border-tremor-border dark:border-dark-tremor-border">
+    <nav aria-label={t("tabsLabel")}>
+      <ul className="flex flex-wrap gap-x-1 border-b border-tremor-border dark:border-dark-tremor-border">
         {directions.map((d) => (
           <li key={d.code}>
             <Link

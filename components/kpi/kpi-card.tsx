@@ -1,4 +1,5 @@
-import { Card, ProgressBar } from "@/components/ui/tremor";
+import { Card } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useLocale, useTranslations } from "next-intl";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { Badge } from "@/components/common/badge";
@@ -45,21 +46,9 @@ export function KpiCard({
             </span>
             {latest.display.unit && <span className="text-sm">{latest.display.unit}</span>}
           </p>
-          {indicator.kind === "share" && (
-            <ProgressBar
-              value={latest.value}
-              color="blue"
-              aria-label={latest.display.text}
-              showAnimation={false}
-            />
-          )}
+          {indicator.kind === "share" && <ProgressBar value={latest.value} />}
           {indicator.kind === "ratio" && latest.denominator !== null && (
-            <ProgressBar
-              value={(latest.value / latest.denominator) * 100}
-              color="blue"
-              aria-label={latest.display.text}
-              showAnimation={false}
-            />
+            <ProgressBar value={(latest.value / latest.denominator) * 100} />
           )}
           {latest.reportedGrowthPct !== null && (
             <p className="text-sm font-medium" data-testid="kpi-reported-growth">

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ProgressBar } from "@/components/ui/tremor";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { PartialDate } from "@/components/common/partial-date";
 import { Badge } from "@/components/common/badge";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,14 +28,7 @@ export function TargetProgress({ target }: { target: TargetView }) {
         </span>
         <Badge kind="target" value={p.status} />
       </div>
-      {p.progress !== null && (
-        <ProgressBar
-          value={Math.round(p.progress * 100)}
-          color="emerald"
-          showAnimation={false}
-          aria-label={t("progressLabel", { pct: Math.round(p.progress * 100) })}
-        />
-      )}
+      {p.progress !== null && <ProgressBar value={Math.round(p.progress * 100)} color="emerald" />}
       <p className="text-tremor-content dark:text-dark-tremor-content">
         {p.progress !== null && `${t("progressLabel", { pct: Math.round(p.progress * 100) })} · `}
         {p.paceKind === "reported" &&

@@ -44,7 +44,7 @@ function Switcher({ locale, query }: { locale: Locale; query: Record<string, str
               }}
               className={`block px-2.5 py-1 ${
                 l === locale
-                  ? "bg-tremor-brand text-white dark:bg-dark-tremor-brand"
+                  ? "bg-tremor-brand text-white"
                   : "hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
               }`}
             >

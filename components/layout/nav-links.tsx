@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useId, useRef, useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 interface Item {
@@ -9,11 +10,59 @@ interface Item {
   prefix?: string;
 }
 
-export function NavLinks({ items, label }: { items: Item[]; label: string }) {
+/**
+ * The main navigation: a row of links on wide screens; on narrow ones a Menu button that opens them as a
+ * panel across the page under the header (Escape, a click outside or following a link closes it).
+ */
+export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: string; menuLabel: string }) {
   const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(pathname);
+  const panelId = useId();
+  const root = useRef<HTMLElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // A link was followed: the menu closes on the new page.
+  if (open && openedAt !== pathname) setOpen(false);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("pointerdown", onPointer);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("pointerdown", onPointer);
+    };
+  }, [open]);
+
   return (
-    <nav aria-label={label} className="order-last w-full sm:order-none sm:w-auto">
-      <ul className="flex gap-1 overflow-x-auto">
+    <nav ref={root} aria-label={label} className="ml-auto lg:ml-0">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpenedAt(pathname);
+          setOpen(!open);
+        }}
+        className="flex h-8 items-center gap-2 rounded-md border border-tremor-border px-3 text-sm font-medium lg:hidden dark:border-dark-tremor-border"
+        data-testid="menu-button"
+      >
+        <span aria-hidden>{open ? "✕" : "☰"}</span>
+        {menuLabel}
+      </button>
+      <ul
+        id={panelId}
+        className={`${open ? "grid" : "hidden"} absolute inset-x-0 top-full z-40 grid-cols-2 gap-1 border-b border-tremor-border bg-white p-3 shadow-tremor-dropdown lg:static lg:flex lg:flex-wrap lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none dark:border-dark-tremor-border dark:bg-gray-950 lg:dark:bg-transparent`}
+      >
         {items.map((item) => {
           const current = item.prefix ? pathname.startsWith(item.prefix) : pathname === item.href;
           return (
@@ -21,7 +70,7 @@ export function NavLinks({ items, label }: { items: Item[]; label: string }) {
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`block whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${
+                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium lg:py-1.5 ${
                   current
                     ? "bg-tremor-brand-faint text-tremor-brand-emphasis dark:bg-dark-tremor-brand-faint dark:text-dark-tremor-brand-emphasis"
                     : "hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"

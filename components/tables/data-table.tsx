@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, useState } from "react";
+import { Suspense, useCallback, useState, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { describeFilter, type FilterDimension } from "@/lib/filter/filter";
 import type { FilterOptions } from "@/lib/filter/options";
@@ -117,7 +117,16 @@ function LiveDataTable(props: DataTableProps) {
           {virtual && (
             <colgroup>
               {view.visible.map((spec, i) => (
-                <col key={spec.id} style={{ width: `${widths[i] ?? 0}rem` }} />
+                // The first column is narrower on a phone, so the value column shows beside it.
+                <col
+                  key={spec.id}
+                  className={i === 0 ? "w-[10rem] sm:w-[var(--first-col)]" : undefined}
+                  style={
+                    i === 0
+                      ? ({ "--first-col": `${widths[0] ?? 0}rem` } as CSSProperties)
+                      : { width: `${widths[i] ?? 0}rem` }
+                  }
+                />
               ))}
             </colgroup>
           )}

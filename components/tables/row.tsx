@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, type CSSProperties } from "react";
+import { memo } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { ColumnSpec } from "@/lib/tables/columns";
@@ -41,16 +41,14 @@ export const Row = memo(function Row({
       className={`group ${compact ? "h-[41px] whitespace-nowrap [&_td]:overflow-hidden [&_td]:text-ellipsis [&_td]:py-0 [&_td]:align-middle" : ""}`}
     >
       {visible.map((spec, i) => {
-        const style: CSSProperties | undefined =
-          i === 0 ? { minWidth: "12rem", maxWidth: "22rem" } : undefined;
         return (
           <td
             key={spec.id}
-            style={style}
             title={compact ? fullText(row, spec) : undefined}
             className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
               i === 0
-                ? "sticky left-0 z-10 bg-white font-medium text-tremor-content-strong dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
+                ? // Narrow on a phone, so the value column shows beside the label; the rest scrolls.
+                  "sticky left-0 z-10 min-w-[8.5rem] max-w-[10rem] bg-white font-medium text-tremor-content-strong sm:min-w-[12rem] sm:max-w-[22rem] dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
                 : ""
             } ${spec.type === "number" ? "whitespace-nowrap text-right" : ""} ${spec.type === "date" ? "whitespace-nowrap" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
           >

@@ -35,8 +35,8 @@ function Tabs({
   const t = useTranslations("table.names");
   const tt = useTranslations("tables");
   return (
-    <nav aria-label={tt("tabsLabel")} className="-mx-4 overflow-x-auto px-4">
-      <ul className="flex gap-2 border-b border-tremor-border dark:border-dark-tremor-border">
+    <nav aria-label={tt("tabsLabel")}>
+      <ul className="flex flex-wrap gap-x-1 border-b border-tremor-border dark:border-dark-tremor-border">
         {tables.map((id) => (
           <li key={id}>
             <TabLink

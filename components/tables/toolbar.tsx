@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Popover } from "@/components/common/popover";
 import { formatNumber } from "@/lib/format/format";
 
 interface ColumnToggle {
@@ -53,26 +54,28 @@ export function TableToolbar({
           count: total,
         })}
       </p>
-      <details className="relative">
-        <summary className={`${button} cursor-pointer list-none`}>{t("columns")}</summary>
-        <fieldset className="absolute right-0 z-40 mt-1 w-60 rounded-tremor-default border border-tremor-border bg-white p-2 shadow-tremor-dropdown dark:border-dark-tremor-border dark:bg-dark-tremor-background">
-          <legend className="sr-only">{t("columns")}</legend>
-          {columns.map((c) => (
-            <label
-              key={c.id}
-              className="flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
-            >
-              <input
-                type="checkbox"
-                className="h-4 w-4 accent-blue-600"
-                checked={c.visible}
-                onChange={c.toggle}
-              />
-              {c.label}
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <Popover
+        testId="columns"
+        label={t("columns")}
+        trigger={t("columns")}
+        buttonClassName={button}
+        panelClassName="w-60"
+      >
+        {columns.map((c) => (
+          <label
+            key={c.id}
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+          >
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-blue-600"
+              checked={c.visible}
+              onChange={c.toggle}
+            />
+            {c.label}
+          </label>
+        ))}
+      </Popover>
       <button
         type="button"
         className={button}

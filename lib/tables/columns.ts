@@ -52,11 +52,12 @@ export const TABLES = {
     dimensions: ["district", "sector", "direction", "year"],
     columns: [
       col("label", "text"),
-      col("direction", "text"),
+      // The figure, its unit and date next to the label: on a phone they are what shows beside it.
       col("value", "number"),
       col("qualifier", "code", true),
       col("unit", "code"),
       col("as_of", "date"),
+      col("direction", "text"),
       col("change", "number"),
       col("change_pct", "number", true),
       col("reported_growth_pct", "number"),

@@ -1,0 +1,68 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** One page of each type. */
+const PAGES = [
+  "",
+  "/directions/application",
+  "/tables/indicators",
+  "/tables/observations",
+  "/documents",
+  "/compare",
+  "/sources",
+  "/method",
+];
+
+/** Scrolls through the page so every lazily drawn chart is drawn before the check. */
+async function drawEverything(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState("networkidle");
+}
+
+/** axe's findings (WCAG 2.1 A and AA, and its best practices), or only its colour-contrast ones. */
+async function violations(page: Page, { contrastOnly = false } = {}) {
+  const axe = new AxeBuilder({ page });
+  const result = await (
+    contrastOnly
+      ? axe.withRules(["color-contrast"])
+      : axe.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+  ).analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join("\n  ")}`,
+  );
+}
+
+for (const locale of ["en", "zh"] as const) {
+  for (const path of PAGES) {
+    test(`axe finds nothing on /${locale}${path}, light and dark`, async ({ page }) => {
+      // Long pages (the tables, the sources) take axe a while on this machine.
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.goto(`/${locale}${path}`);
+      await drawEverything(page);
+      expect(await violations(page), "light").toEqual([]);
+      // The reader's system switches to dark: the same page, every colour pair checked again.
+      await page.emulateMedia({ colorScheme: "dark" });
+      expect(await violations(page, { contrastOnly: true }), "dark").toEqual([]);
+    });
+  }
+}
+
+test("axe finds nothing with a filter open, a filter applied, and the phone menu open", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/en/tables/observations?district=haidian");
+  await page.getByTestId("menu-button").click();
+  await page.getByTestId("filter-sector").getByRole("button").click();
+  expect(await violations(page)).toEqual([]);
+});

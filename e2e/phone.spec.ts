@@ -1,0 +1,90 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** A small phone. */
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+const PAGES = [
+  "/en",
+  "/en/directions/application",
+  "/en/tables/indicators",
+  "/en/tables/targets",
+  "/en/documents",
+  "/en/compare",
+  "/en/sources",
+  "/en/method",
+  "/zh",
+  "/zh/tables/indicators",
+];
+
+/** Fails unless the element lies wholly inside the screen's width. */
+async function expectOnScreen(page: Page, el: Locator, what: string) {
+  const box = (await el.boundingBox()) ?? { x: -1, width: 0 };
+  const width = page.viewportSize()?.width ?? 0;
+  expect(box.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what} ends on screen`).toBeLessThanOrEqual(width);
+}
+
+test("no page scrolls sideways at 360 px", async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const path of PAGES) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(overflow.scroll, `${path} is wider than the screen`).toBeLessThanOrEqual(overflow.client);
+  }
+});
+
+test("the menu button opens every section of the site on screen", async ({ page }) => {
+  await page.goto("/en");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const links = nav.getByRole("link");
+  await expect(links.first()).toBeHidden();
+  await nav.getByRole("button", { name: "Menu" }).click();
+  await expect(nav.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "true");
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(7);
+  for (let i = 0; i < count; i++) {
+    await expect(links.nth(i)).toBeVisible();
+    await expectOnScreen(page, links.nth(i), `menu item ${await links.nth(i).innerText()}`);
+  }
+  // Following a link closes the menu on the new page.
+  await nav.getByRole("link", { name: "Method" }).click();
+  await expect(page).toHaveURL(/\/en\/method$/);
+  await expect(nav.getByRole("link", { name: "Method" })).toBeHidden();
+  // Escape closes it too.
+  await nav.getByRole("button", { name: "Menu" }).click();
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(links.first()).toBeHidden();
+});
+
+test("filter and column panels open wholly on screen", async ({ page }) => {
+  await page.goto("/en/tables/indicators");
+  for (const dim of ["district", "sector", "direction", "year"]) {
+    const filter = page.getByTestId(`filter-${dim}`);
+    await filter.getByRole("button").click();
+    const panel = filter.getByRole("group");
+    await expect(panel).toBeVisible();
+    await expectOnScreen(page, panel, `the ${dim} panel`);
+    await page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
+  }
+  await page.getByRole("button", { name: "Columns" }).click();
+  const columns = page.getByTestId("columns").getByRole("group");
+  await expect(columns).toBeVisible();
+  await expectOnScreen(page, columns, "the Columns panel");
+});
+
+test("a table shows each row's figure beside its label, and its tabs are readable", async ({ page }) => {
+  await page.goto("/en/tables/indicators");
+  const row = page.getByRole("row", { name: /Core AI enterprises/ }).first();
+  await row.scrollIntoViewIfNeeded();
+  await expectOnScreen(page, row.getByRole("cell").nth(0), "the label");
+  await expectOnScreen(page, row.getByRole("cell").nth(1), "the value");
+  await expect(row.getByRole("cell").nth(1)).toHaveText(/\d/);
+  const tabs = page.getByRole("navigation", { name: "Tables" }).getByRole("link");
+  for (let i = 0; i < (await tabs.count()); i++) await expectOnScreen(page, tabs.nth(i), "a table tab");
+});
