@@ -43,6 +43,8 @@ const nextConfig = {
           ...corsHeaders,
         ],
       },
+      // The CJK fallback fonts change only with the @fontsource package: a day in any cache.
+      { source: "/fonts/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=86400" }] },
     ];
   },
 };

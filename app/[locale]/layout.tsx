@@ -3,10 +3,11 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { inter } from "@/lib/ui/fonts";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { THEME_SCRIPT } from "@/lib/ui/theme";
 import { localeParams } from "./_views/routing";
@@ -35,6 +36,7 @@ export default async function LocaleLayout({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
+  const messages = clientMessages(await getMessages({ locale }));
   return (
     // The theme class is set by the script below before the first paint, so it differs from the server's.
     <html lang={locale} className={inter.variable} suppressHydrationWarning>
@@ -47,7 +49,7 @@ export default async function LocaleLayout({
         )}
       </head>
       <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <NuqsAdapter>
             <a
               href="#main"

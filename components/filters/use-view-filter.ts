@@ -39,6 +39,28 @@ export function useFilter(options: FilterOptions) {
  * Back and Forward across a filter change load the page for the entry's address outright: the router's
  * own restore cannot tell the two documents apart either.
  */
+/**
+ * The filter control that had focus when a new page was asked for. The filtered page is another route
+ * than the prerendered default one, so the filter bar may be mounted afresh; its control gets focus back
+ * instead of leaving a keyboard user at the top of the page.
+ */
+let carriedFocus: { testId: string; at: number } | null = null;
+
+function carryFocus() {
+  const control = document.activeElement?.closest<HTMLElement>('[data-testid^="filter-"]');
+  const testId = control?.dataset.testid;
+  carriedFocus = testId ? { testId, at: Date.now() } : null;
+}
+
+function restoreFocus() {
+  const carried = carriedFocus;
+  if (!carried || Date.now() - carried.at > 10_000) return;
+  const active = document.activeElement;
+  if (active && active !== document.body) return;
+  carriedFocus = null;
+  document.querySelector<HTMLElement>(`[data-testid="${carried.testId}"] button`)?.focus();
+}
+
 export function useServerSync(rendered: string | undefined): boolean {
   const [pending, startTransition] = useTransition();
   const search = useSearchParams();
@@ -56,8 +78,10 @@ export function useServerSync(rendered: string | undefined): boolean {
     const tries = asked.current.query === wanted ? asked.current.tries : 0;
     if (tries >= 3) return;
     asked.current = { query: wanted, tries: tries + 1 };
+    carryFocus();
     startTransition(() => router.refresh());
   }, [rendered, wanted, pending, router]);
+  useEffect(restoreFocus, [rendered]);
   const shown = useRef(rendered);
   useEffect(() => {
     shown.current = rendered;

@@ -23,7 +23,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
   return (
     <div>
       <PageHeader title={t("title")} intro={t("intro", { count: sources.length })}>
-        <ul className="mt-2 space-y-0.5 text-sm">
+        <ul className="mt-2 space-y-1 text-sm">
           <li>{t("legend.high")}</li>
           <li>{t("legend.medium")}</li>
           <li>{t("legend.secondary")}</li>
