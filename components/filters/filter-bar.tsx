@@ -119,12 +119,12 @@ function FilterBarView({
 
   return (
     <div
-      className="mb-6 rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      className="mb-6 rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background print:border-0 print:p-0"
       data-testid="filter-bar"
       data-rendered={rendered}
       aria-busy={pending}
     >
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("label")}>
+      <div className="flex flex-wrap items-center gap-2 print:hidden" role="group" aria-label={t("label")}>
         <span className="mr-1 text-sm font-medium">{t("label")}</span>
         {dimensions.map((dim) => (
           <MultiSelect
@@ -168,7 +168,7 @@ function FilterBarView({
               </button>
             </li>
           ))}
-          <li>
+          <li className="print:hidden">
             <button
               type="button"
               onClick={() => setFilter(empty)}

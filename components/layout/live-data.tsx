@@ -37,7 +37,7 @@ export function LiveData({ initial, refreshSeconds }: { initial: Meta; refreshSe
 
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);
   return (
-    <div aria-live="polite" className="text-xs" data-testid="live-data" data-version={shown}>
+    <div aria-live="polite" className="text-xs print:hidden" data-testid="live-data" data-version={shown}>
       {error ? (
         <span className="text-amber-700 dark:text-amber-300">{t("offline")}</span>
       ) : updatedAt ? (

@@ -43,7 +43,7 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
   }, [open]);
 
   return (
-    <nav ref={root} aria-label={label} className="ml-auto lg:ml-0">
+    <nav ref={root} aria-label={label} className="ml-auto lg:ml-0 print:hidden">
       <button
         ref={button}
         type="button"

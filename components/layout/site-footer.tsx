@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { LiveData } from "@/components/layout/live-data";
+import { PrintUrl } from "@/components/print/print-url";
 import { getDataset, getDataStatus } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
+  const tp = await getTranslations({ locale, namespace: "print" });
   const ds = getDataset();
   const updated = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(
     new Date(ds.updatedAt),
@@ -16,6 +18,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p className="text-tremor-content dark:text-dark-tremor-content" data-testid="data-version">
           {t("footer.version", { version: ds.version, updated })}
         </p>
+        <PrintUrl label={tp("printedFrom")} />
         <LiveData
           initial={{
             version: ds.version,

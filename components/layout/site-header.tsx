@@ -8,7 +8,7 @@ import { ThemeToggle } from "./theme-toggle";
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
-    <header className="relative z-30 border-b border-tremor-border bg-white/90 backdrop-blur lg:sticky lg:top-0 dark:border-dark-tremor-border dark:bg-gray-950/90">
+    <header className="relative z-30 border-b border-tremor-border bg-white/90 backdrop-blur lg:sticky lg:top-0 dark:border-dark-tremor-border dark:bg-gray-950/90 print:border-0">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
         <Link
           href="/"
@@ -35,7 +35,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           label={t("nav.label")}
           menuLabel={t("nav.menu")}
         />
-        <div className="flex w-full items-center justify-end gap-2 lg:ml-auto lg:w-auto">
+        <div className="flex w-full items-center justify-end gap-2 lg:ml-auto lg:w-auto print:hidden">
           <LocaleSwitcher locale={locale} />
           <ThemeToggle />
         </div>

@@ -35,7 +35,7 @@ function Tabs({
   const t = useTranslations("table.names");
   const tt = useTranslations("tables");
   return (
-    <nav aria-label={tt("tabsLabel")}>
+    <nav aria-label={tt("tabsLabel")} className="print:hidden">
       <ul className="flex flex-wrap gap-x-1 border-b border-tremor-border dark:border-dark-tremor-border">
         {tables.map((id) => (
           <li key={id}>

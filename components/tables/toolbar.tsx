@@ -35,7 +35,7 @@ export function TableToolbar({
   const button =
     "inline-flex h-9 items-center gap-1 rounded-tremor-default border border-tremor-border bg-white px-3 text-sm hover:bg-tremor-background-subtle disabled:cursor-not-allowed disabled:opacity-50 dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle";
   return (
-    <div className="mb-3 flex flex-wrap items-center gap-2">
+    <div className="mb-3 flex flex-wrap items-center gap-2 print:hidden">
       <label className="relative flex-1 basis-56">
         <span className="sr-only">{t("search")}</span>
         <input

@@ -7,8 +7,11 @@ export function parseTheme(value: string | null | undefined): Theme {
   return value === "light" || value === "dark" ? value : "system";
 }
 
+/** Paper is white: the light theme while printing, the reader's own again afterwards. */
+const PRINT_LIGHT = `var h=document.documentElement,k;addEventListener("beforeprint",function(){k=h.className;h.classList.remove("dark");h.classList.add("light")});addEventListener("afterprint",function(){if(k!==undefined)h.className=k})`;
+
 /**
  * Run in <head> before the first paint: puts the stored theme's class on <html>, so a chosen dark or light
  * theme shows without a flash. "system" needs no class (the stylesheet follows prefers-color-scheme).
  */
-export const THEME_SCRIPT = `try{var t=localStorage.getItem("${THEME_KEY}");if(t==="dark"||t==="light")document.documentElement.classList.add(t)}catch(e){}`;
+export const THEME_SCRIPT = `try{var t=localStorage.getItem("${THEME_KEY}");if(t==="dark"||t==="light")document.documentElement.classList.add(t)}catch(e){}${PRINT_LIGHT}`;

@@ -12,6 +12,8 @@ import { EntityList } from "@/components/entities/entity-list";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { MeasureList } from "@/components/measures/measure-list";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { PrintButton } from "@/components/print/print-button";
+import { PrintSources } from "@/components/print/print-sources";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { DocumentLink } from "@/components/common/document-link";
@@ -44,6 +46,7 @@ export async function DirectionView({
   const t = await getTranslations({ locale, namespace: "direction" });
   const tp = await getTranslations({ locale, namespace: "progress" });
   const tf = await getTranslations({ locale, namespace: "filters" });
+  const tprint = await getTranslations({ locale, namespace: "print" });
   // One selection for the whole page: every section below is built from it.
   const filter = { ...view.filter, directions: [direction.code], q: "" };
   const sel = select(ds, filter);
@@ -76,6 +79,9 @@ export async function DirectionView({
         <p className="mt-2 text-sm text-tremor-content dark:text-dark-tremor-content">
           {t("setBy")} <SourceLink source={direction.source} />
         </p>
+        <div className="mt-3">
+          <PrintButton label={tprint("button")} />
+        </div>
       </PageHeader>
 
       <FilterBar
@@ -199,6 +205,14 @@ export async function DirectionView({
           </div>
         </Section>
       )}
+      <PrintSources
+        sources={[
+          direction.source,
+          ...indicators.flatMap((i) => i.observations.map((o) => o.source)),
+          ...targets.map((x) => x.source),
+          ...measures.flatMap((m) => m.sources),
+        ]}
+      />
     </div>
   );
 }

@@ -18,6 +18,8 @@ import { asOfSummary, getHeadlineIndicators } from "@/lib/queries/indicators";
 import { getEntityLists } from "@/lib/queries/entities";
 import type { SearchParams } from "nuqs/server";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { PrintButton } from "@/components/print/print-button";
+import { PrintSources } from "@/components/print/print-sources";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { isFilterActive } from "@/lib/filter/filter";
@@ -25,6 +27,7 @@ import { checkView, serverQuery } from "@/lib/filter/search-params";
 
 export async function OverviewView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "overview" });
+  const tprint = await getTranslations({ locale, namespace: "print" });
   const ts = await getTranslations({ locale, namespace: "status" });
   const ds = getDataset();
   const { view } = checkView(query, urlContext(ds));
@@ -46,6 +49,9 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
             {t("basedOn")} <SourceLink source={seed} />
           </p>
         )}
+        <div className="mt-3">
+          <PrintButton label={tprint("button")} />
+        </div>
       </PageHeader>
 
       <FilterBar
@@ -154,6 +160,13 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
           </ChartCard>
         </div>
       </Section>
+      <PrintSources
+        sources={[
+          ...(seed ? [seed] : []),
+          ...headline.listed.flatMap((i) => (i.latest ? [i.latest.source] : [])),
+          ...directions.map((d) => d.source),
+        ]}
+      />
     </div>
   );
 }

@@ -1,0 +1,36 @@
+"use client";
+
+import { useState } from "react";
+import { PRINT_EVENT } from "@/components/charts/use-near-viewport";
+
+/** Waits until every chart on the page has its drawing (or `ms` passes). */
+async function chartsDrawn(ms: number) {
+  const until = Date.now() + ms;
+  const pending = () =>
+    [...document.querySelectorAll('[role="img"][data-indicator]')].some(
+      (c) => !c.querySelector(".recharts-surface"),
+    );
+  while (pending() && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Prints the page as a brief: every chart is drawn first; the print stylesheet does the rest. */
+export function PrintButton({ label }: { label: string }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        window.dispatchEvent(new Event(PRINT_EVENT));
+        await chartsDrawn(3_000);
+        setBusy(false);
+        window.print();
+      }}
+      className="inline-flex h-9 items-center gap-1.5 rounded-tremor-default border border-tremor-border bg-white px-3 text-sm hover:bg-tremor-background-subtle disabled:opacity-60 dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle print:hidden"
+      data-testid="print"
+    >
+      <span aria-hidden>⎙</span> {label}
+    </button>
+  );
+}
