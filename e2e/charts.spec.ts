@@ -92,7 +92,9 @@ test.describe("the fleet chart on the application page", () => {
       "High confidence",
       "China Daily",
     ]);
-    await expect(rows.nth(3).getByRole("link")).toHaveAttribute(
+    // The date leads to the figure's own page, the publisher to the source.
+    await expect(rows.nth(3).getByRole("link").first()).toHaveAttribute("href", /^\/en\/figures\/[\w-]+$/);
+    await expect(rows.nth(3).getByRole("link").last()).toHaveAttribute(
       "href",
       "/en/sources#source-china-daily-2024-04-19",
     );

@@ -13,6 +13,7 @@ const PAGES = [
   "/en/compare",
   "/en/sources",
   "/en/method",
+  "/en/figures/core-ai-firms-2022-10",
   "/zh",
   "/zh/tables/indicators",
 ];

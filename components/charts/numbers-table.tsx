@@ -30,7 +30,11 @@ export function NumbersTable({ table }: { table: NumbersTableData }) {
           <tbody>
             {table.rows.map((row) => (
               <tr key={row.id} data-observation={row.id}>
-                <td className="whitespace-nowrap py-1 pr-3">{row.date}</td>
+                <td className="whitespace-nowrap py-1 pr-3">
+                  <Link href={`/figures/${row.id}`} className="underline underline-offset-2">
+                    {row.date}
+                  </Link>
+                </td>
                 <td className="whitespace-nowrap py-1 pr-3 tabular-nums">{row.value}</td>
                 <td className="py-1 pr-3">{row.unit}</td>
                 <td className="py-1 pr-3">{row.qualifier}</td>

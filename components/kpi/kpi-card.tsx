@@ -5,6 +5,7 @@ import { BreakdownNote } from "@/components/common/breakdown-note";
 import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
+import { Link } from "@/lib/i18n/navigation";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { formatPercent, formatReportedGrowth } from "@/lib/format/format";
 import type { IndicatorView } from "@/lib/queries/views";
@@ -118,6 +119,15 @@ export function KpiCard({
               )}
             </p>
             <BreakdownNote unbroken={indicator.unbroken} />
+            <p>
+              <Link
+                href={`/figures/${latest.id}`}
+                className="inline-block py-0.5 underline underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
+                data-testid="kpi-figure-link"
+              >
+                {t("figurePage")}
+              </Link>
+            </p>
           </div>
         </>
       ) : (

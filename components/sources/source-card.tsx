@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { SourceUrl } from "@/components/common/source-url";
 import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,21 +44,10 @@ export function SourceCard({ source }: { source: SourceView }) {
       )}
       <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{source.description}</p>
       <p className="mt-2 break-all text-sm">
-        {source.url ? (
-          <a
-            href={source.url}
-            rel="noopener noreferrer external"
-            target="_blank"
-            className="text-tremor-brand underline dark:text-dark-tremor-brand"
-          >
-            {source.url}
-          </a>
-        ) : (
-          <span className="text-tremor-content dark:text-dark-tremor-content">{t("noLink")}</span>
-        )}
+        <SourceUrl url={source.url} none={t("noLink")} />
       </p>
       {source.retrievedFrom && (
-        <p className="break-all text-xs">
+        <p className="mt-1.5 break-all text-xs">
           {t("retrievedFrom")}{" "}
           <a
             href={source.retrievedFrom}
@@ -71,7 +61,7 @@ export function SourceCard({ source }: { source: SourceView }) {
       )}
       <div className="mt-3 text-sm">
         <p className="font-medium">{t("supports")}</p>
-        <ul className="mt-1 space-y-0.5">
+        <ul className="mt-1 space-y-1">
           {s.indicators.map((i) => (
             <li key={i.id}>
               <Link

@@ -3,6 +3,7 @@
  * through zod's own JSON Schema output) and the table column lists. A test fetches every route and
  * validates the real answer against this document.
  */
+import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
@@ -188,6 +189,35 @@ export function openApi(ds: Dataset) {
       },
     };
   }
+  paths["/api/v1/observations/{id}/citation"] = {
+    get: {
+      summary:
+        "A figure's citation (the original source and the tracker's figure page, dataset version and access date)",
+      parameters: [
+        { name: "id", in: "path", required: true, schema: { type: "string" } },
+        {
+          name: "style",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: [...CITATION_STYLES], default: "apa" },
+        },
+        localeParam,
+      ],
+      responses: {
+        "200": {
+          description: "The citation as text (BibTeX and RIS in their own media types)",
+          content: Object.fromEntries(
+            [...new Set(Object.values(CITATION_MEDIA_TYPE))].map((type) => [
+              type.split(";")[0],
+              { schema: { type: "string" } },
+            ]),
+          ),
+        },
+        "404": problemResponse("Unknown observation"),
+        ...ERRORS,
+      },
+    },
+  };
   schemas.Meta = jsonSchema(metaSchema);
   paths["/api/v1/meta"] = {
     get: {

@@ -104,7 +104,7 @@ function observationRows(sel: Selection, locale: Locale): TableRow<"observations
       })
       .map(({ o, record }) => ({
         id: o.id,
-        links: { page: `/directions/${view.direction}#indicator-${view.id}`, source: o.source.id },
+        links: { page: `/figures/${o.id}`, source: o.source.id },
         facets: observationFacets(record, scope.facets),
         values: {
           indicator: view.label,

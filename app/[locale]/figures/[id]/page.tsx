@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FigurePage } from "@/components/figures/figure-page";
+import { getDataset } from "@/lib/data/store";
+import type { Locale } from "@/lib/domain/codes";
+import { isLocale } from "@/lib/i18n/routing";
+import { getFigure } from "@/lib/queries/figures";
+
+// Rendered on first request per figure and language, then served from the cache and regenerated when
+// the dataset changes (see _views/routing.ts); an unknown id is a 404.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+function read({ locale, id }: { locale: string; id: string }): { locale: Locale; id: string } | null {
+  return isLocale(locale) && /^[a-z0-9-]{1,120}$/.test(id) ? { locale, id } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = read(await params);
+  const view = p && getFigure(getDataset(), p.id, p.locale);
+  if (!p || !view) return {};
+  const t = await getTranslations({ locale: p.locale, namespace: "figurePage" });
+  return { title: t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text }) };
+}
+
+export default async function Page({ params }: Props) {
+  const p = read(await params);
+  if (!p) notFound();
+  setRequestLocale(p.locale);
+  const view = getFigure(getDataset(), p.id, p.locale);
+  if (!view) notFound();
+  return <FigurePage view={view} locale={p.locale} />;
+}

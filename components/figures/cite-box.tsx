@@ -1,0 +1,106 @@
+"use client";
+
+import { useId, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+import {
+  CITATION_MEDIA_TYPE,
+  CITATION_STYLES,
+  citation,
+  type CitationStyle,
+  type CitedFigure,
+} from "@/lib/cite/citation";
+
+const EXTENSION: Partial<Record<CitationStyle, string>> = { bibtex: "bib", ris: "ris" };
+
+const noChange = () => () => {};
+
+/** Today in the reader's time zone, as an ISO date. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/**
+ * The citation of one figure in the style the reader picks, ready to copy (or to download for reference
+ * managers). The server renders it with its own date; in the browser the access date becomes today.
+ */
+export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; testId?: string }) {
+  const t = useTranslations("cite");
+  const [style, setStyle] = useState<CitationStyle>("apa");
+  // The server's date while hydrating, then the reader's today.
+  const accessed = useSyncExternalStore(noChange, today, () => figure.accessed);
+  const [status, setStatus] = useState<"" | "copied" | "failed">("");
+  const name = useId();
+  const text = citation({ ...figure, accessed }, style);
+  const ext = EXTENSION[style];
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  };
+
+  return (
+    <div data-testid={testId}>
+      <fieldset className="flex flex-wrap gap-x-1 gap-y-1 print:hidden">
+        <legend className="sr-only">{t("style")}</legend>
+        {CITATION_STYLES.map((s) => (
+          <label
+            key={s}
+            className={`cursor-pointer rounded-tremor-small border px-2.5 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-tremor-brand ${
+              s === style
+                ? "border-tremor-brand bg-tremor-brand-faint text-tremor-brand-emphasis dark:border-dark-tremor-brand dark:bg-dark-tremor-brand-faint dark:text-dark-tremor-brand-emphasis"
+                : "border-tremor-border dark:border-dark-tremor-border"
+            }`}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={s}
+              checked={s === style}
+              onChange={() => {
+                setStyle(s);
+                setStatus("");
+              }}
+              className="sr-only"
+            />
+            {t(`styles.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+      <pre
+        className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-tremor-small border border-tremor-border bg-tremor-background-muted p-3 text-xs dark:border-dark-tremor-border dark:bg-dark-tremor-background-subtle"
+        data-testid="citation-text"
+        data-style={style}
+        tabIndex={0}
+        aria-label={t(`styles.${style}`)}
+      >
+        {text}
+      </pre>
+      <div className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
+        <button
+          type="button"
+          onClick={copy}
+          className="h-9 rounded-tremor-default bg-tremor-brand px-3 text-sm font-medium text-white hover:bg-tremor-brand-emphasis"
+        >
+          {t("copy")}
+        </button>
+        {ext && (
+          <a
+            className="inline-flex h-9 items-center rounded-tremor-default border border-tremor-border px-3 text-sm dark:border-dark-tremor-border"
+            href={`data:${CITATION_MEDIA_TYPE[style].split(";")[0]};charset=utf-8,${encodeURIComponent(text)}`}
+            download={`${figure.id}.${ext}`}
+          >
+            {t("download", { ext })}
+          </a>
+        )}
+        <p role="status" aria-live="polite" className="text-sm">
+          {status === "copied" ? t("copied") : status === "failed" ? t("copyFailed") : ""}
+        </p>
+      </div>
+    </div>
+  );
+}

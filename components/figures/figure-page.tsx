@@ -1,0 +1,70 @@
+import { useTranslations } from "next-intl";
+import { PageHeader } from "@/components/common/page-header";
+import { Section } from "@/components/common/section";
+import { Card } from "@/components/ui/card";
+import type { Locale } from "@/lib/domain/codes";
+import { citedFigure, type FigureView } from "@/lib/queries/figures";
+import { Link } from "@/lib/i18n/navigation";
+import { siteOrigin } from "@/lib/ui/site";
+import { PrintButton } from "@/components/print/print-button";
+import { PrintSources } from "@/components/print/print-sources";
+import { CiteBox } from "./cite-box";
+import { FigureFacts } from "./figure-facts";
+import { FigureRelated } from "./figure-related";
+import { FigureSeries } from "./figure-series";
+
+/** A figure's own page: the figure and its provenance, its series, its targets, and how to cite it. */
+export function FigurePage({ view, locale }: { view: FigureView; locale: Locale }) {
+  const t = useTranslations("figurePage");
+  const tc = useTranslations("cite");
+  const tm = useTranslations("meta");
+  const tprint = useTranslations("print");
+  const url = `${siteOrigin()}/${locale}/figures/${view.figure.id}`;
+  return (
+    <div data-testid="figure-page" data-observation={view.figure.id}>
+      <PageHeader
+        eyebrow={
+          <p className="text-sm text-tremor-content dark:text-dark-tremor-content">
+            {t("eyebrow")} ·{" "}
+            <Link
+              href={`/directions/${view.indicator.direction.code}#indicator-${view.indicator.id}`}
+              className="underline"
+            >
+              {view.indicator.direction.name}
+            </Link>
+          </p>
+        }
+        title={t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text })}
+        intro={view.indicator.definition}
+      >
+        <div className="mt-3">
+          <PrintButton label={tprint("button")} />
+        </div>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Card className="p-4">
+          <h2 className="sr-only">{t("facts")}</h2>
+          <FigureFacts view={view} />
+        </Card>
+        <Card className="p-4">
+          <h2 className="font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong">
+            {tc("title")}
+          </h2>
+          <p className="mb-3 mt-1 text-sm">{tc("intro")}</p>
+          <CiteBox
+            figure={citedFigure(view, {
+              tracker: tm("title"),
+              url,
+              accessed: new Date().toISOString().slice(0, 10),
+            })}
+          />
+        </Card>
+      </div>
+      <Section id="series" title={t("series")} intro={t("seriesIntro")}>
+        <FigureSeries view={view} />
+      </Section>
+      <FigureRelated view={view} />
+      <PrintSources sources={[view.figure.source, ...view.series.map((o) => o.source)]} />
+    </div>
+  );
+}

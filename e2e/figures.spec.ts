@@ -1,0 +1,88 @@
+import { expect, test } from "./fixtures";
+
+const ID = "core-ai-firms-2022-10";
+
+test("a KPI card leads to its figure's page, which shows the figure, its source and its series", async ({
+  page,
+}) => {
+  await page.goto("/en");
+  await page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-figure-link").click();
+  await expect(page).toHaveURL(new RegExp(`/en/figures/${ID}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Core AI enterprises: 1,048 firms");
+  await expect(page.getByTestId("figure-value")).toHaveText("1,048 firms");
+  await expect(page.getByTestId("figure-facts")).toContainText("High confidence");
+  await expect(page.getByTestId("figure-source-title")).not.toBeEmpty();
+  await expect(page.getByTestId("figure-series").locator('tr[aria-current="true"]')).toContainText("1,048");
+  // Other figures of the same source lead to their own pages.
+  await page
+    .getByTestId("figure-same-source")
+    .getByRole("link", { name: /Share of China's AI enterprises/ })
+    .click();
+  await expect(page).toHaveURL(/\/en\/figures\/national-share-2022-10$/);
+  await expect(page.getByTestId("figure-value")).toHaveText("29%");
+});
+
+test("an observation row and a chart's numbers lead to figure pages; an unknown figure is a 404", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/en/tables/observations?q=Core%20AI%20enterprises");
+  await page.locator("tbody tr[data-index]").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/figures\/[a-z0-9-]+$/);
+  await expect(page.getByTestId("figure-page")).toBeVisible();
+  await page.goto("/en/directions/application");
+  const numbers = page.getByTestId("numbers").first();
+  await numbers.scrollIntoViewIfNeeded();
+  await numbers.locator("summary").click();
+  const first = numbers.locator("tbody tr").first();
+  const id = await first.getAttribute("data-observation");
+  await first.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/en/figures/${id}$`));
+  expect((await request.get("/en/figures/no-such-figure")).status()).toBe(404);
+  expect((await request.get("/en/figures/Not%20an%20id")).status()).toBe(404);
+});
+
+test("copying a BibTeX citation puts the entry for this figure on the clipboard", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`/en/figures/${ID}`);
+  const cite = page.getByTestId("cite");
+  await cite.getByText("BibTeX", { exact: true }).click();
+  await expect(cite.getByTestId("citation-text")).toHaveAttribute("data-style", "bibtex");
+  await cite.getByRole("button", { name: "Copy" }).click();
+  await expect(cite.getByRole("status")).toHaveText("Copied to the clipboard");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split("\n")[0]).toBe(`@misc{bjaitracker-${ID},`);
+  expect(copied).toContain(`/en/figures/${ID}}`);
+  expect(copied).toContain("title = {{Core AI enterprises: 1,048 firms");
+  // The access date is the reader's today.
+  const today = await page.evaluate(() => new Date().toLocaleDateString("sv"));
+  expect(copied).toContain(`urldate = {${today}}`);
+});
+
+test("the citation API gives the page's text in each style, and refuses what it does not know", async ({
+  request,
+  page,
+}) => {
+  const bib = await request.get(`/api/v1/observations/${ID}/citation?style=bibtex`);
+  expect(bib.status()).toBe(200);
+  expect(bib.headers()["content-type"]).toContain("application/x-bibtex");
+  await page.goto(`/en/figures/${ID}`);
+  await page.getByTestId("cite").getByText("BibTeX", { exact: true }).click();
+  expect(await page.getByTestId("citation-text").textContent()).toBe(await bib.text());
+  const zh = await request.get(`/api/v1/observations/${ID}/citation?style=gbt7714&locale=zh`);
+  expect(await zh.text()).toContain("[DB/OL]");
+  expect(await zh.text()).toContain("北京人工智能政策追踪");
+  for (const [url, status] of [
+    [`/api/v1/observations/${ID}/citation?style=mla`, 400],
+    [`/api/v1/observations/${ID}/citation?colour=red`, 400],
+    ["/api/v1/observations/no-such-figure/citation", 404],
+    [`/api/v1/indicators/core-ai-firms/citation`, 404],
+  ] as const) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(status);
+    expect(response.headers()["content-type"], url).toContain("application/problem+json");
+  }
+});

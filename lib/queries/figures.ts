@@ -1,0 +1,89 @@
+/** One figure (an observation) with everything its own page shows, and its citation. */
+import type { Dataset } from "@/lib/data/types";
+import type { Locale } from "@/lib/domain/codes";
+import type { CitedFigure } from "@/lib/cite/citation";
+import { pick } from "@/lib/format/localize";
+import { directionName } from "./refs";
+import { observationView } from "./indicators";
+import { targetView, type TargetView } from "./targets";
+import type { ObservationView } from "./views";
+
+export interface FigureView {
+  figure: ObservationView;
+  indicator: {
+    id: string;
+    label: string;
+    definition: string;
+    unitLabel: string;
+    direction: { code: string; name: string };
+  };
+  /** Every figure of the same indicator, oldest first; the one of this page has `current`. */
+  series: (ObservationView & { current: boolean })[];
+  /** Targets this figure's indicator counts towards. */
+  targets: TargetView[];
+  /** Other figures read from the same source, in data order. */
+  fromSameSource: { id: string; indicatorLabel: string; text: string; asOf: string }[];
+  version: string;
+  /** ISO date of the dataset version. */
+  versionDate: string;
+}
+
+/** A figure by its observation id, or null for an unknown id. */
+export function getFigure(ds: Dataset, id: string, locale: Locale): FigureView | null {
+  const o = ds.index.observation.get(id);
+  const ind = o ? ds.index.indicator.get(o.indicator) : undefined;
+  if (!o || !ind) return null;
+  const series = (ds.index.observationsByIndicator.get(ind.id) ?? []).map((x) => ({
+    ...observationView(ds, x, ind, locale),
+    current: x.id === o.id,
+  }));
+  const fromSameSource = ds.observations
+    .filter((x) => x.source === o.source && x.id !== o.id)
+    .flatMap((x) => {
+      const xi = ds.index.indicator.get(x.indicator);
+      if (!xi) return [];
+      const view = observationView(ds, x, xi, locale);
+      return [{ id: x.id, indicatorLabel: pick(xi.label, locale), text: view.display.text, asOf: x.asOf }];
+    });
+  const unit = observationView(ds, o, ind, locale);
+  return {
+    figure: unit,
+    indicator: {
+      id: ind.id,
+      label: pick(ind.label, locale),
+      definition: pick(ind.definition, locale),
+      unitLabel: unit.display.unit,
+      direction: { code: ind.direction, name: directionName(ds, ind.direction, locale) },
+    },
+    series,
+    targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),
+    fromSameSource,
+    version: ds.version,
+    versionDate: ds.updatedAt.slice(0, 10),
+  };
+}
+
+/** What a citation of this figure names, given the tracker's name, the page's URL and today's date. */
+export function citedFigure(
+  view: FigureView,
+  { tracker, url, accessed }: { tracker: string; url: string; accessed: string },
+): CitedFigure {
+  const s = view.figure.source;
+  return {
+    id: view.figure.id,
+    tracker,
+    label: `${view.indicator.label}: ${view.figure.display.text}`,
+    asOf: view.figure.asOf,
+    url,
+    version: view.version,
+    versionDate: view.versionDate,
+    accessed,
+    source: {
+      publisher: s.publisher,
+      title: s.title,
+      description: s.description,
+      published: s.published,
+      url: s.url,
+    },
+  };
+}
