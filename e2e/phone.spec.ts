@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -35,6 +36,22 @@ test("no page scrolls sideways at 360 px", async ({ page }) => {
       client: document.documentElement.clientWidth,
     }));
     expect(overflow.scroll, `${path} is wider than the screen`).toBeLessThanOrEqual(overflow.client);
+  }
+});
+
+test("every link and button is a touch target of 24 px or spaced like one, on 360 and 412 px phones", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  // Two widths: where links wrap differs, and with it which ones end up next to each other.
+  for (const width of [360, 412]) {
+    await page.setViewportSize({ width, height: 823 });
+    for (const path of PAGES) {
+      await page.goto(path);
+      const result = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+      const found = result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
+      expect(found, `${path} at ${width} px: targets too small or too close`).toEqual([]);
+    }
   }
 });
 

@@ -17,7 +17,7 @@ export function TargetRollUp({ rollUp, testId }: { rollUp: RollUp; testId?: stri
       <p className="font-medium">
         {t("rollUp", { good: rollUp.achieved + rollUp["on-track"], total: rollUp.total })}
       </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-2">
         {TARGET_STATUSES.filter((s) => rollUp[s] > 0).map((s) => (
           <li key={s}>
             <span aria-hidden>{TARGET_STATUS_STYLE[s].icon} </span>

@@ -42,7 +42,7 @@ export function MeasureList({ measures }: { measures: MeasureView[] }) {
             <dt className="text-tremor-content dark:text-dark-tremor-content">{t("sectors")}</dt>
             <dd>{m.sectors.length > 0 ? m.sectors.map((s) => s.name).join(", ") : t("allSectors")}</dd>
             <dt className="text-tremor-content dark:text-dark-tremor-content">{t("sources")}</dt>
-            <dd className="flex flex-wrap gap-x-3 gap-y-1">
+            <dd className="flex flex-wrap gap-x-3 gap-y-2">
               {m.sources.map((s) => (
                 <SourceLink key={s.id} source={s} />
               ))}
