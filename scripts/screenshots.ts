@@ -40,6 +40,17 @@ async function main() {
             window.scrollTo(0, 0);
           });
           await page.waitForLoadState("networkidle");
+          // Every chart has its drawing (they load as they come near the viewport).
+          await page
+            .waitForFunction(
+              () =>
+                [...document.querySelectorAll('[role="img"][data-indicator]')].every((c) =>
+                  c.querySelector(".recharts-surface"),
+                ),
+              undefined,
+              { timeout: 5_000 },
+            )
+            .catch(() => console.warn("some charts were not drawn within 5 s"));
           const name = `${locale}${p.replace(/[/?=&]+/g, "_") || "_overview"}-${scheme}-${width}.png`;
           await page.screenshot({ path: path.join(out, name), fullPage: true });
           console.log(name);

@@ -30,7 +30,10 @@ export function PrintButton({ label }: { label: string }) {
       className="inline-flex h-9 items-center gap-1.5 rounded-tremor-default border border-tremor-border bg-white px-3 text-sm hover:bg-tremor-background-subtle disabled:opacity-60 dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle print:hidden"
       data-testid="print"
     >
-      <span aria-hidden>⎙</span> {label}
+      <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4 fill-none stroke-current" strokeWidth="1.6">
+        <path d="M5 8V3h10v5M5 14H3V8h14v6h-2M6 11h8v6H6z" />
+      </svg>
+      {label}
     </button>
   );
 }
