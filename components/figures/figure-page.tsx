@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/domain/codes";
 import { citedFigure, type FigureView } from "@/lib/queries/figures";
 import { Link } from "@/lib/i18n/navigation";
 import { siteOrigin } from "@/lib/ui/site";
-import { PrintButton } from "@/components/print/print-button";
+import { PrintControl } from "@/components/print/print-control";
 import { PrintSources } from "@/components/print/print-sources";
 import { CiteBox } from "./cite-box";
 import { FigureFacts } from "./figure-facts";
@@ -18,7 +18,6 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
   const t = useTranslations("figurePage");
   const tc = useTranslations("cite");
   const tm = useTranslations("meta");
-  const tprint = useTranslations("print");
   const url = `${siteOrigin()}/${locale}/figures/${view.figure.id}`;
   return (
     <div data-testid="figure-page" data-observation={view.figure.id}>
@@ -37,9 +36,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
         title={t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text })}
         intro={view.indicator.definition}
       >
-        <div className="mt-3">
-          <PrintButton label={tprint("button")} />
-        </div>
+        <PrintControl />
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card className="p-4">

@@ -45,14 +45,14 @@ export function getFigure(ds: Dataset, id: string, locale: Locale): FigureView |
       const view = observationView(ds, x, xi, locale);
       return [{ id: x.id, indicatorLabel: pick(xi.label, locale), text: view.display.text, asOf: x.asOf }];
     });
-  const unit = observationView(ds, o, ind, locale);
+  const figure = series.find((x) => x.current) ?? { ...observationView(ds, o, ind, locale), current: true };
   return {
-    figure: unit,
+    figure,
     indicator: {
       id: ind.id,
       label: pick(ind.label, locale),
       definition: pick(ind.definition, locale),
-      unitLabel: unit.display.unit,
+      unitLabel: figure.display.unit,
       direction: { code: ind.direction, name: directionName(ds, ind.direction, locale) },
     },
     series,

@@ -12,7 +12,7 @@ import { EntityList } from "@/components/entities/entity-list";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { MeasureList } from "@/components/measures/measure-list";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { PrintButton } from "@/components/print/print-button";
+import { PrintControl } from "@/components/print/print-control";
 import { PrintSources } from "@/components/print/print-sources";
 import { TargetRollUp } from "@/components/directions/target-roll-up";
 import { BreakdownNote } from "@/components/common/breakdown-note";
@@ -46,7 +46,6 @@ export async function DirectionView({
   const t = await getTranslations({ locale, namespace: "direction" });
   const tp = await getTranslations({ locale, namespace: "progress" });
   const tf = await getTranslations({ locale, namespace: "filters" });
-  const tprint = await getTranslations({ locale, namespace: "print" });
   // One selection for the whole page: every section below is built from it.
   const filter = { ...view.filter, directions: [direction.code], q: "" };
   const sel = select(ds, filter);
@@ -79,9 +78,7 @@ export async function DirectionView({
         <p className="mt-2 text-sm text-tremor-content dark:text-dark-tremor-content">
           {t("setBy")} <SourceLink source={direction.source} />
         </p>
-        <div className="mt-3">
-          <PrintButton label={tprint("button")} />
-        </div>
+        <PrintControl />
       </PageHeader>
 
       <FilterBar

@@ -18,7 +18,7 @@ import { asOfSummary, getHeadlineIndicators } from "@/lib/queries/indicators";
 import { getEntityLists } from "@/lib/queries/entities";
 import type { SearchParams } from "nuqs/server";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { PrintButton } from "@/components/print/print-button";
+import { PrintControl } from "@/components/print/print-control";
 import { PrintSources } from "@/components/print/print-sources";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
@@ -27,7 +27,6 @@ import { checkView, serverQuery } from "@/lib/filter/search-params";
 
 export async function OverviewView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "overview" });
-  const tprint = await getTranslations({ locale, namespace: "print" });
   const ts = await getTranslations({ locale, namespace: "status" });
   const ds = getDataset();
   const { view } = checkView(query, urlContext(ds));
@@ -49,9 +48,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
             {t("basedOn")} <SourceLink source={seed} />
           </p>
         )}
-        <div className="mt-3">
-          <PrintButton label={tprint("button")} />
-        </div>
+        <PrintControl />
       </PageHeader>
 
       <FilterBar

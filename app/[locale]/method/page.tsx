@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/common/page-header";
-import { PrintButton } from "@/components/print/print-button";
+import { PrintControl } from "@/components/print/print-control";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Section } from "@/components/common/section";
 import { Badge } from "@/components/common/badge";
@@ -42,7 +42,6 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "method" });
-  const tprint = await getTranslations({ locale, namespace: "print" });
   const tp = await getTranslations({ locale, namespace: "progress" });
   const targets = getTargets(getDataset(), locale);
   // The worked example: a target with both a baseline and a later figure, from the live data.
@@ -62,9 +61,7 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
   return (
     <article className="max-w-3xl">
       <PageHeader className="" title={t("title")} intro={t("intro")}>
-        <div className="mt-3">
-          <PrintButton label={tprint("button")} />
-        </div>
+        <PrintControl />
       </PageHeader>
       {paragraphs.map(([title, body]) => (
         <Section key={body} id={`method-${body}`} title={t(title)}>
