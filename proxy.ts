@@ -28,7 +28,7 @@ const CSP = [
 ].join("; ");
 
 /** Pages with a filter bar: with a query string they are rendered on demand under /[locale]/filtered/…. */
-const FILTERABLE = /^(?:\/(?:directions\/[^/]+|tables\/[^/]+|documents|compare))?$/;
+const FILTERABLE = /^(?:\/(?:directions\/[^/]+|tables\/[^/]+|documents|compare|changes))?$/;
 
 /** hreflang alternates of this page in every language, as absolute URLs on the configured origin. */
 function alternates(rest: string): string {

@@ -142,6 +142,10 @@ test("every route's real answer validates against the published OpenAPI document
     ["/api/v1/targets?year=2025", "/api/v1/targets"],
     ["/api/v1/districts/haidian?locale=ko", "/api/v1/districts/{code}"],
     ["/api/v1/meta", "/api/v1/meta"],
+    ["/api/v1/changes?locale=ko&direction=talent", "/api/v1/changes"],
+    ["/api/v1/changes?indicator=ad-zone-area&limit=5", "/api/v1/changes"],
+    ["/api/v1/search?q=haidian&locale=zh", "/api/v1/search"],
+    ["/api/v1/search?q=%E6%B5%B7%E6%B7%80", "/api/v1/search"],
   ];
   for (const [url, path] of checks) {
     const body = await (await request.get(url)).json();
@@ -179,6 +183,11 @@ test("bad input gets 400 problem+json naming the parameter and what is allowed",
     ["/api/v1/targets?status=pilot", "status"],
     ["/api/v1/indicators?offset=abc", "offset"],
     ["/api/v1/indicators?for=excel&format=json", "for"],
+    ["/api/v1/changes?direction=atlantis", "direction"],
+    ["/api/v1/changes?indicator=nowhere", "indicator"],
+    ["/api/v1/changes?page=2", "page"],
+    ["/api/v1/search?limit=5", "q"],
+    ["/api/v1/search?q=a&limit=0", "limit"],
   ];
   for (const [url, parameter] of cases) {
     const response = await request.get(url);

@@ -26,6 +26,8 @@ const markers = [
 const dataDir = path.join(process.cwd(), "data");
 for (const file of readdirSync(dataDir).filter((f) => f.endsWith(".json"))) {
   const records = JSON.parse(readFileSync(path.join(dataDir, file), "utf8"));
+  // Record files are arrays; release.json (fingerprints) is not.
+  if (!Array.isArray(records)) continue;
   for (const record of records) {
     for (const field of ["definition", "summary", "description", "label", "title"]) {
       const value = record[field];

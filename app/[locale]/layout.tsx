@@ -1,3 +1,4 @@
+import { siteOrigin } from "@/lib/ui/site";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
@@ -20,7 +21,20 @@ export async function generateMetadata({
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  const feeds = await getTranslations({ locale, namespace: "changes" });
+  return {
+    // Absolute links in the head (feeds, share images) are made on the configured origin.
+    metadataBase: new URL(siteOrigin()),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+    // Every page points feed readers at the change log.
+    alternates: {
+      types: {
+        "application/atom+xml": [{ url: `/${locale}/feed.xml`, title: feeds("feedTitle") }],
+        "application/feed+json": [{ url: `/${locale}/feed.json`, title: feeds("feedTitle") }],
+      },
+    },
+  };
 }
 
 export const generateStaticParams = localeParams;

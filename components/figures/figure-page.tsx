@@ -9,6 +9,7 @@ import { siteOrigin } from "@/lib/ui/site";
 import { PrintControl } from "@/components/print/print-control";
 import { PrintSources } from "@/components/print/print-sources";
 import { CiteBox } from "./cite-box";
+import { FigureChanges, RevisedOn } from "./figure-changes";
 import { FigureFacts } from "./figure-facts";
 import { FigureRelated } from "./figure-related";
 import { FigureSeries } from "./figure-series";
@@ -36,6 +37,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
         title={t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text })}
         intro={view.indicator.definition}
       >
+        <RevisedOn view={view} />
         <PrintControl />
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -61,6 +63,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
         <FigureSeries view={view} />
       </Section>
       <FigureRelated view={view} />
+      <FigureChanges view={view} />
       <PrintSources sources={[view.figure.source, ...view.series.map((o) => o.source)]} />
     </div>
   );

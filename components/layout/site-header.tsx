@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/domain/codes";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
+import { SearchDialog } from "@/components/search/search-dialog";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -30,12 +31,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             { href: "/documents", label: t("nav.documents") },
             { href: "/compare", label: t("nav.compare") },
             { href: "/sources", label: t("nav.sources") },
+            { href: "/changes", label: t("nav.changes") },
             { href: "/method", label: t("nav.method") },
           ]}
           label={t("nav.label")}
           menuLabel={t("nav.menu")}
         />
         <div className="flex w-full items-center justify-end gap-2 lg:ml-auto lg:w-auto print:hidden">
+          <SearchDialog />
           <LocaleSwitcher locale={locale} />
           <ThemeToggle />
         </div>

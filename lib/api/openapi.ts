@@ -3,6 +3,7 @@
  * through zod's own JSON Schema output) and the table column lists. A test fetches every route and
  * validates the real answer against this document.
  */
+import { changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
@@ -11,12 +12,14 @@ import type { FilterDimension } from "@/lib/filter/filter";
 import { dataYears } from "@/lib/filter/options";
 import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
+import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY } from "./search";
 import {
   healthSchema,
   itemResponseSchema,
   listSchema,
   metaSchema,
   problemSchema,
+  searchResponseSchema,
   SIMPLE_RESOURCES,
   simpleItemSchema,
   simpleListSchema,
@@ -214,6 +217,74 @@ export function openApi(ds: Dataset) {
           ),
         },
         "404": problemResponse("Unknown observation"),
+        ...ERRORS,
+      },
+    },
+  };
+  schemas.Search = jsonSchema(searchResponseSchema);
+  paths["/api/v1/search"] = {
+    get: {
+      summary:
+        "Search everything: indicators, figures, measures, policy documents, sources, bodies and districts, in all three languages at once",
+      parameters: [
+        {
+          name: "q",
+          in: "query",
+          required: true,
+          schema: { type: "string", maxLength: MAX_SEARCH_QUERY },
+          description:
+            "Every word must match (case- and width-insensitive), in any language: 海淀 finds Haidian with locale=en.",
+        },
+        localeParam,
+        {
+          name: "limit",
+          in: "query",
+          required: false,
+          description: "Results listed per kind; each group's total counts them all.",
+          schema: { type: "integer", minimum: 1, maximum: MAX_SEARCH_LIMIT, default: DEFAULT_SEARCH_LIMIT },
+        },
+      ],
+      responses: {
+        "200": {
+          description: "Matches grouped by kind, titles and details in the chosen language.",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Search" } } },
+        },
+        ...ERRORS,
+      },
+    },
+  };
+  schemas.ChangeList = jsonSchema(changeListSchema);
+  paths["/api/v1/changes"] = {
+    get: {
+      summary:
+        "The public change log: every data change with old and new value, reason and source, newest first",
+      parameters: [
+        localeParam,
+        { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } },
+        {
+          name: "direction",
+          in: "query",
+          required: false,
+          description: "Comma-separated direction codes",
+          schema: { type: "string" },
+        },
+        { name: "indicator", in: "query", required: false, schema: { type: "string" } },
+        {
+          name: "limit",
+          in: "query",
+          required: false,
+          schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
+        },
+        { name: "offset", in: "query", required: false, schema: { type: "integer", minimum: 0, default: 0 } },
+      ],
+      responses: {
+        "200": {
+          description: "Entries",
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/ChangeList" } },
+            "text/csv": { schema: { type: "string" } },
+          },
+        },
         ...ERRORS,
       },
     },

@@ -154,3 +154,38 @@ export const problemSchema = z.object({
 export type Problem = z.infer<typeof problemSchema>;
 
 export const localeSchema = z.enum(LOCALES);
+
+/** GET /api/v1/search: one query over every kind of record, grouped by kind (lib/search/search.ts). */
+const searchKindSchema = z.enum(["indicator", "figure", "measure", "document", "source", "body", "district"]);
+export const searchResultSchema = z
+  .object({
+    kind: searchKindSchema,
+    id: z.string(),
+    title: z.string().describe("In the chosen language."),
+    detail: z
+      .string()
+      .describe("One line in the chosen language: a figure's value and date, an indicator's direction, …"),
+    href: z.string().describe("Page of the record, without the language prefix."),
+  })
+  .strict();
+export const searchGroupSchema = z
+  .object({
+    kind: searchKindSchema,
+    total: z.number().int().min(1).describe("Records of this kind that match, listed or not."),
+    results: z.array(searchResultSchema).describe("The best matches, at most `limit`."),
+  })
+  .strict();
+export const searchResponseSchema = z.object({
+  data: z
+    .object({
+      q: z.string().describe("The query as searched (trimmed)."),
+      total: z.number().int().min(0).describe("Matching records of every kind."),
+      groups: z
+        .array(searchGroupSchema)
+        .describe(
+          "Kinds with a match, in this order: indicator, figure, measure, document, source, body, district.",
+        ),
+    })
+    .strict(),
+  version: z.string().describe("Dataset version: changes exactly when the data changes."),
+});

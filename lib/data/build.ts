@@ -92,7 +92,8 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     !p.entities ||
     !p.targets ||
     !p.policyDocuments ||
-    !p.cityFigures
+    !p.cityFigures ||
+    !p.changes
   ) {
     return { ok: false, issues };
   }
@@ -109,6 +110,7 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     targets,
     policyDocuments,
     cityFigures,
+    changes,
   } = p;
 
   for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
@@ -228,6 +230,24 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
         message: `is about ${key}, but "${first.id}" of the same indicator "${o.indicator}" is about ${first.key}; a different slice is a different indicator`,
       });
   }
+  // The change log: its sources exist, and a figure renamed or moved is reachable from its old id.
+  changes.forEach((c) => {
+    ref("changes.json", c.id, "source", "source", c.source);
+    if (c.kind === "renamed" && c.previousId === null)
+      issues.push({
+        file: "changes.json",
+        record: c.id,
+        field: "previousId",
+        message: "a renamed record needs its previous id",
+      });
+    if ((c.kind === "revised" || c.kind === "source-corrected") && c.field === null)
+      issues.push({
+        file: "changes.json",
+        record: c.id,
+        field: "field",
+        message: `a ${c.kind} entry names the field that changed`,
+      });
+  });
   if (directions.length !== 5) {
     issues.push({
       file: "directions.json",
@@ -265,6 +285,8 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     targets,
     policyDocuments,
     cityFigures,
+    // Newest first, as a log reads.
+    changes: [...changes].sort((a, b) => compareDates(b.date, a.date)),
     index: {
       source: new Map(sources.map((s) => [s.id, s])),
       indicator: new Map(indicators.map((i) => [i.id, i])),

@@ -11,6 +11,7 @@ import type {
   TargetRecord,
   PolicyDocumentRecord,
   CityFigureRecord,
+  ChangeRecord,
 } from "@/lib/domain/schema";
 
 /** One validated, cross-checked snapshot of everything in `data/`. Never partially loaded. */
@@ -33,6 +34,8 @@ export interface Dataset {
   targets: TargetRecord[];
   policyDocuments: PolicyDocumentRecord[];
   cityFigures: CityFigureRecord[];
+  /** The public change log, newest first. */
+  changes: ChangeRecord[];
   index: {
     source: Map<string, SourceRecord>;
     indicator: Map<string, IndicatorRecord>;

@@ -105,6 +105,17 @@ export const CITIES = ["shanghai", "shenzhen", "hangzhou"] as const;
 export type City = (typeof CITIES)[number];
 
 /** What an entity's date means, per list: approval, founding or launch. */
+/** What a change-log entry records (data/changes.json). */
+export const CHANGE_KINDS = [
+  "added",
+  "revised",
+  "withdrawn",
+  "source-corrected",
+  "definition-split",
+  "renamed",
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export const DATE_KINDS = ["approved", "founded", "launched"] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import {
+  CHANGE_KINDS,
   CITIES,
   CONFIDENCES,
   DATE_KINDS,
@@ -245,6 +246,59 @@ export const cityFigureSchema = z.object({
 });
 export type CityFigureRecord = z.infer<typeof cityFigureSchema>;
 
+/** The data files a change-log entry can be about (every file but the log itself). */
+export const CHANGED_FILES = [
+  "sources",
+  "directions",
+  "districts",
+  "sectors",
+  "indicators",
+  "observations",
+  "measures",
+  "entityLists",
+  "entities",
+  "targets",
+  "policyDocuments",
+  "cityFigures",
+] as const;
+export type ChangedFile = (typeof CHANGED_FILES)[number];
+
+/**
+ * One entry of the public change log: what changed in which record, from what to what, and why. Drafted by
+ * `npm run data:changes` from a comparison with the last release, completed by an editor (the reasons).
+ */
+export const changeSchema = z
+  .object({
+    id: idSchema,
+    /** The day the change was published in the dataset. */
+    date: partialDateSchema.refine((d) => d.length === 10, "expected YYYY-MM-DD"),
+    kind: z.enum(CHANGE_KINDS),
+    file: z.enum(CHANGED_FILES),
+    /** The record's id (its new id where it was renamed; its last id where it was withdrawn). */
+    record: z.string().min(1),
+    /** The id it had before, for a renamed record or a figure moved to a new series. */
+    previousId: z.string().min(1).nullable().default(null),
+    /** The field that changed; null for a record added, withdrawn or renamed as a whole. */
+    field: z.string().min(1).nullable().default(null),
+    old: z.json().nullable(),
+    new: z.json().nullable(),
+    /** Why, in each interface language. An empty text marks a draft that an editor has yet to complete. */
+    reason: z.object({
+      en: z.string().min(1, "write the reason for this change (a draft from npm run data:changes)"),
+      ko: z.string().min(1, "write the reason for this change (a draft from npm run data:changes)"),
+      zh: z.string().min(1, "write the reason for this change (a draft from npm run data:changes)"),
+    }),
+    /** The source the new value rests on, where there is one in the dataset. */
+    source: idSchema.nullable().default(null),
+    /** The indicator the record belongs to, for filtering (it may since have been withdrawn). */
+    indicator: idSchema.nullable().default(null),
+    directions: z.array(directionCodeSchema).default([]),
+    /** The release that published it; null until `npm run data:changes -- --release`. */
+    release: z.string().min(1).nullable().default(null),
+  })
+  .strict();
+export type ChangeRecord = z.infer<typeof changeSchema>;
+
 /** Every data file, its name and the schema of one of its records. */
 export const DATA_FILES = {
   sources: { file: "sources.json", schema: sourceSchema },
@@ -259,4 +313,5 @@ export const DATA_FILES = {
   targets: { file: "targets.json", schema: targetSchema },
   policyDocuments: { file: "policy-documents.json", schema: policyDocumentSchema },
   cityFigures: { file: "city-figures.json", schema: cityFigureSchema },
+  changes: { file: "changes.json", schema: changeSchema },
 } as const;

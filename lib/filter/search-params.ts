@@ -105,7 +105,7 @@ function rawValues(raw: Raw, name: string): string[] {
 }
 
 /** The parameters a page's server render depends on; search, sort and hidden columns stay in the browser. */
-const SERVER_PARAMS = ["district", "sector", "direction", "status", "year"] as const;
+const SERVER_PARAMS = ["district", "sector", "direction", "status", "year", "indicator"] as const;
 
 /**
  * The part of a link that the server renders a page for, as a canonical string ("" for the default view).

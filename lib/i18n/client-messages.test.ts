@@ -16,6 +16,7 @@ describe("clientMessages", () => {
         "live",
         "notices",
         "progress",
+        "search",
         "status",
         "table",
         "tables",

@@ -17,6 +17,7 @@ const CLIENT_NAMESPACES = [
   "status",
   "confidence",
   "cite",
+  "search",
 ] as const;
 
 export function clientMessages(all: AbstractIntlMessages): AbstractIntlMessages {

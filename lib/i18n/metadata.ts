@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { isLocale } from "./routing";
 
 /** generateMetadata for a page whose title is `<namespace>.title` in the reader's language. */
-export function titleFrom(namespace: "overview" | "sources" | "method" | "documents" | "compare") {
+export function titleFrom(
+  namespace: "overview" | "sources" | "method" | "documents" | "compare" | "changes",
+) {
   return async function generateMetadata({
     params,
   }: {

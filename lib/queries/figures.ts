@@ -3,6 +3,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import type { CitedFigure } from "@/lib/cite/citation";
 import { pick } from "@/lib/format/localize";
+import { changesOf, type ChangeView } from "./changes";
 import { directionName } from "./refs";
 import { observationView } from "./indicators";
 import { targetView, type TargetView } from "./targets";
@@ -23,6 +24,8 @@ export interface FigureView {
   targets: TargetView[];
   /** Other figures read from the same source, in data order. */
   fromSameSource: { id: string; indicatorLabel: string; text: string; asOf: string }[];
+  /** The change log's entries about this figure and about its series, newest first. */
+  changes: ChangeView[];
   version: string;
   /** ISO date of the dataset version. */
   versionDate: string;
@@ -58,6 +61,7 @@ export function getFigure(ds: Dataset, id: string, locale: Locale): FigureView |
     series,
     targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),
     fromSameSource,
+    changes: [...changesOf(ds, "observations", o.id, locale), ...changesOf(ds, "indicators", ind.id, locale)],
     version: ds.version,
     versionDate: ds.updatedAt.slice(0, 10),
   };
@@ -86,4 +90,12 @@ export function citedFigure(
       url: s.url,
     },
   };
+}
+
+/** The figure a retired id now lives under (renamed, or moved to a series of its own), if any. */
+export function renamedFigure(ds: Dataset, id: string): string | null {
+  const entry = ds.changes.find(
+    (c) => c.file === "observations" && c.previousId === id && ds.index.observation.has(c.record),
+  );
+  return entry?.record ?? null;
 }

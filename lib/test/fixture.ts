@@ -1,5 +1,6 @@
 /** A tiny, valid dataset for unit tests, as raw file texts. Tests break one thing at a time. */
 import type { RawFiles } from "@/lib/data/build";
+import { DATA_FILES } from "@/lib/domain/schema";
 
 const L = (en: string) => ({ en, ko: `${en} (ko)`, zh: `${en} (zh)` });
 
@@ -188,6 +189,22 @@ export function fixtureRecords() {
         confidence: "high",
       },
     ],
+    changes: [
+      {
+        id: "2026-01-02-observations-firms-2024-value",
+        date: "2026-01-02",
+        kind: "revised",
+        file: "observations",
+        record: "firms-2024",
+        field: "value",
+        old: 2300,
+        new: 2400,
+        reason: L("Corrected to the figure the source gives"),
+        source: "src-a",
+        indicator: "firms",
+        directions: ["foundations"],
+      },
+    ],
   };
 }
 
@@ -196,20 +213,7 @@ export type FixtureRecords = ReturnType<typeof fixtureRecords>;
 export function toRaw(records: Record<string, unknown>): RawFiles {
   const r = records as Record<keyof RawFiles, unknown>;
   const out = {} as RawFiles;
-  for (const key of [
-    "sources",
-    "directions",
-    "districts",
-    "sectors",
-    "indicators",
-    "observations",
-    "measures",
-    "entityLists",
-    "entities",
-    "targets",
-    "policyDocuments",
-    "cityFigures",
-  ] as const) {
+  for (const key of Object.keys(DATA_FILES) as (keyof RawFiles)[]) {
     out[key] = JSON.stringify(r[key]);
   }
   return out;

@@ -9,6 +9,7 @@ import type { SearchParams } from "nuqs/server";
 import { isDirectionCode, type DirectionCode, type Locale } from "@/lib/domain/codes";
 import { isLocale } from "@/lib/i18n/routing";
 import { isTableId, type TableId } from "@/lib/tables/columns";
+import { ChangesView } from "./changes";
 import { CompareView } from "./compare";
 import { DirectionView } from "./direction";
 import { DocumentsView } from "./documents";
@@ -39,6 +40,7 @@ const byLocale = ({ locale }: { locale: string }) => (isLocale(locale) ? { local
 export const overviewPages = viewPages(OverviewView, byLocale);
 export const documentsPages = viewPages(DocumentsView, byLocale);
 export const comparePages = viewPages(CompareView, byLocale);
+export const changesPages = viewPages(ChangesView, byLocale);
 export const directionPages = viewPages(
   DirectionView,
   ({ locale, code }: { locale: string; code: string }): { locale: Locale; code: DirectionCode } | null =>

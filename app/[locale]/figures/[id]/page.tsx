@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FigurePage } from "@/components/figures/figure-page";
 import { getDataset } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
 import { isLocale } from "@/lib/i18n/routing";
-import { getFigure } from "@/lib/queries/figures";
+import { getFigure, renamedFigure } from "@/lib/queries/figures";
 
 // Rendered on first request per figure and language, then served from the cache and regenerated when
 // the dataset changes (see _views/routing.ts); an unknown id is a 404.
@@ -30,7 +30,13 @@ export default async function Page({ params }: Props) {
   const p = read(await params);
   if (!p) notFound();
   setRequestLocale(p.locale);
-  const view = getFigure(getDataset(), p.id, p.locale);
-  if (!view) notFound();
+  const ds = getDataset();
+  const view = getFigure(ds, p.id, p.locale);
+  if (!view) {
+    // A figure cited under an id it had before a correction: send the reader to where it is now.
+    const now = renamedFigure(ds, p.id);
+    if (now) permanentRedirect(`/${p.locale}/figures/${now}`);
+    notFound();
+  }
   return <FigurePage view={view} locale={p.locale} />;
 }

@@ -1,0 +1,238 @@
+"use client";
+
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import useSWR from "swr";
+import { useRouter } from "@/lib/i18n/navigation";
+import type { SearchResults } from "@/lib/search/search";
+import { fetchJson } from "@/lib/swr/fetcher";
+
+const MAX = 200;
+
+/** Whether a key press lands in something the reader is typing into. */
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+}
+
+/**
+ * The header's search over everything: a button (or "/", or Ctrl/⌘-K) opens a modal dialog with a
+ * combobox; results come grouped by kind from /api/v1/search, in all three languages at once. ↑/↓ move
+ * through the results, Enter opens one, Escape closes the dialog and gives focus back.
+ */
+export function SearchDialog() {
+  const t = useTranslations("search");
+  const locale = useLocale();
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [q, setQ] = useState("");
+  const [asked, setAsked] = useState("");
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const hintId = useId();
+
+  const open = () => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+    input.current?.select();
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        open();
+      } else if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) {
+        e.preventDefault();
+        open();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  // Ask once the reader pauses: one request per word, not per key.
+  useEffect(() => {
+    const id = setTimeout(() => setAsked(q.trim().slice(0, MAX)), 120);
+    return () => clearTimeout(id);
+  }, [q]);
+
+  const url = asked ? `/api/v1/search?q=${encodeURIComponent(asked)}&locale=${locale}` : null;
+  const { data, error, isLoading } = useSWR<{ data: SearchResults }>(url, fetchJson, {
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+  });
+  const results = asked && data ? data.data : null;
+  const flat = useMemo(() => results?.groups.flatMap((g) => g.results) ?? [], [results]);
+  const current = Math.min(active, Math.max(flat.length - 1, 0));
+  const optionId = (i: number) => `${listId}-o${i}`;
+
+  const go = (href: string) => {
+    dialog.current?.close();
+    router.push(href);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Escape") {
+      // A search field would only clear itself: Escape closes the search, as everywhere else.
+      e.preventDefault();
+      dialog.current?.close();
+    } else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (flat.length === 0) return;
+      const next = (current + (e.key === "ArrowDown" ? 1 : -1) + flat.length) % flat.length;
+      setActive(next);
+      document.getElementById(optionId(next))?.scrollIntoView({ block: "nearest" });
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      const chosen = flat[current];
+      if (chosen) go(chosen.href);
+      else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim().slice(0, MAX))}`);
+    }
+  };
+
+  let index = -1;
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        onClick={open}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        title={t("shortcut")}
+        data-testid="search-open"
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-tremor-border px-2.5 text-sm text-tremor-content hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:text-dark-tremor-content dark:hover:bg-dark-tremor-background-subtle print:hidden"
+      >
+        <svg
+          aria-hidden
+          viewBox="0 0 20 20"
+          className="h-4 w-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+        </svg>
+        <span>{t("open")}</span>
+        <kbd className="hidden rounded border border-tremor-border px-1 text-xs sm:inline dark:border-dark-tremor-border">
+          /
+        </kbd>
+      </button>
+      <dialog
+        ref={dialog}
+        aria-label={t("title")}
+        data-testid="search-dialog"
+        onClose={() => {
+          setActive(0);
+          // Opened from the keyboard shortcut, focus had no control to go back to: the search button.
+          setTimeout(() => {
+            const at = document.activeElement;
+            if (!at || at === document.body || dialog.current?.contains(at)) button.current?.focus();
+          }, 0);
+        }}
+        onClick={(e) => {
+          if (e.target === dialog.current) dialog.current.close();
+        }}
+        className="mt-[8vh] w-[min(40rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-tremor-border bg-white p-0 text-tremor-content-strong shadow-xl backdrop:bg-gray-950/40 dark:border-dark-tremor-border dark:bg-gray-950 dark:text-dark-tremor-content-strong"
+      >
+        <div className="flex items-center gap-2 border-b border-tremor-border p-3 dark:border-dark-tremor-border">
+          <input
+            ref={input}
+            type="search"
+            role="combobox"
+            aria-label={t("label")}
+            aria-expanded={flat.length > 0}
+            aria-controls={listId}
+            aria-activedescendant={flat.length > 0 ? optionId(current) : undefined}
+            aria-autocomplete="list"
+            aria-describedby={hintId}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={MAX}
+            placeholder={t("placeholder")}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+            data-testid="search-input"
+            className="h-10 min-w-0 flex-1 rounded-md border border-tremor-border bg-transparent px-3 text-base dark:border-dark-tremor-border"
+          />
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="h-10 rounded-md px-3 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+          >
+            {t("close")}
+          </button>
+        </div>
+        <p id={hintId} className="px-3 pt-2 text-xs text-tremor-content dark:text-dark-tremor-content">
+          {t("hint")}
+        </p>
+        <div className="max-h-[60vh] overflow-y-auto p-2">
+          <p role="status" className="px-1 py-1 text-sm" data-testid="search-status">
+            {!asked
+              ? t("typeToSearch")
+              : error
+                ? t("error", { detail: error instanceof Error ? error.message : String(error) })
+                : isLoading && !results
+                  ? t("loading")
+                  : results && results.total === 0
+                    ? t("none", { q: asked })
+                    : results
+                      ? t("results", { count: results.total })
+                      : ""}
+          </p>
+          <div id={listId} role="listbox" aria-label={t("title")} data-testid="search-results">
+            {results?.groups.map((g) => (
+              <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="mt-2">
+                <p
+                  id={`${listId}-${g.kind}`}
+                  className="px-1 text-xs font-semibold uppercase tracking-wide text-tremor-content dark:text-dark-tremor-content"
+                >
+                  {t(`kinds.${g.kind}`)} ({g.total})
+                </p>
+                {g.results.map((r) => {
+                  index += 1;
+                  const i = index;
+                  return (
+                    <div
+                      key={`${r.kind}-${r.id}`}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === current}
+                      data-href={`/${locale}${r.href}`}
+                      onMouseMove={() => setActive(i)}
+                      onClick={() => go(r.href)}
+                      className={`cursor-pointer rounded-md px-2 py-1.5 text-sm ${i === current ? "bg-tremor-brand-muted dark:bg-dark-tremor-brand-muted" : ""}`}
+                    >
+                      <span className="block font-medium">{r.title}</span>
+                      {r.detail && (
+                        <span className="block text-xs text-tremor-content dark:text-dark-tremor-content">
+                          {r.detail}
+                        </span>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
+          {results && results.total > flat.length && (
+            <a
+              href={`/${locale}/search?q=${encodeURIComponent(asked)}`}
+              className="mt-2 block px-1 text-sm underline underline-offset-2"
+              data-testid="search-all"
+            >
+              {t("all")}
+            </a>
+          )}
+        </div>
+      </dialog>
+    </>
+  );
+}

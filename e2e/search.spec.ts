@@ -1,0 +1,62 @@
+import { expect, test } from "./fixtures";
+
+test("“海淀” typed on the English site finds Haidian, from the keyboard, and Enter opens it", async ({
+  page,
+}) => {
+  await page.goto("/en");
+  await page.locator("body").press("/");
+  const input = page.getByTestId("search-input");
+  await expect(input).toBeFocused();
+  await input.fill("海淀");
+  const results = page.getByTestId("search-results");
+  await expect(results.getByRole("group", { name: /Districts/ })).toContainText("Haidian District");
+  // Groups come in a fixed order, each named; options are reached with the arrow keys.
+  const options = results.getByRole("option");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await input.press("ArrowDown");
+  await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+  await expect(input).toHaveAttribute(
+    "aria-activedescendant",
+    (await options.nth(1).getAttribute("id")) ?? "",
+  );
+  const href = await options.nth(1).getAttribute("data-href");
+  await input.press("Enter");
+  await expect(page.getByTestId("search-dialog")).not.toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${(href ?? "").split("#")[0]?.replace(/[?]/g, "\\?")}`));
+});
+
+test("Ctrl+K opens the search; Korean on the Chinese site and Latin on the Korean site find records; Escape closes", async ({
+  page,
+}) => {
+  await page.goto("/zh");
+  await page.keyboard.press("Control+k");
+  const input = page.getByTestId("search-input");
+  await expect(input).toBeFocused();
+  await input.fill("하이뎬");
+  await expect(page.getByTestId("search-results")).toContainText("海淀区");
+  await input.press("Escape");
+  await expect(page.getByTestId("search-dialog")).not.toBeVisible();
+  await expect(page.getByTestId("search-open")).toBeFocused();
+
+  await page.goto("/ko");
+  await page.getByTestId("search-open").click();
+  await page.getByTestId("search-input").fill("ＨＡＩＤＩＡＮ");
+  await expect(page.getByTestId("search-results")).toContainText("하이뎬구");
+  await page.getByTestId("search-input").fill("zzzzqqq");
+  await expect(page.getByTestId("search-status")).toContainText("zzzzqqq");
+});
+
+test("the search page lists every result without scripts and refuses an overlong query", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/search?q=%E6%B5%B7%E6%B7%80");
+  await expect(page.getByTestId("search-page-results")).toContainText("Haidian District");
+  await page.getByRole("searchbox").fill("robot");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/search\?q=robot/);
+  await page.goto(`/en/search?q=${"x".repeat(201)}`);
+  await expect(page.getByRole("alert")).toContainText("at most 200");
+  await context.close();
+});

@@ -1,0 +1,219 @@
+/**
+ * What changed between two states of `data/`: the comparison behind `npm run data:changes` (which drafts
+ * change-log entries) and `npm run data:check` (which refuses data changed without an entry). Pure: it
+ * works on the files' parsed JSON, so a release from git, a folder or a test fixture compare alike.
+ */
+import type { ChangeKind, DirectionCode } from "@/lib/domain/codes";
+import { CHANGED_FILES, type ChangedFile } from "@/lib/domain/schema";
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type RawRecord = { [key: string]: Json };
+/** The records of each data file, as parsed JSON. A file that is absent is empty. */
+export type Snapshot = Partial<Record<ChangedFile, readonly RawRecord[]>>;
+
+/** A change found by the comparison; the editor adds the date, the reasons and the id. */
+export interface DraftChange {
+  kind: ChangeKind;
+  file: ChangedFile;
+  record: string;
+  previousId: string | null;
+  field: string | null;
+  old: Json;
+  new: Json;
+  source: string | null;
+  indicator: string | null;
+  directions: DirectionCode[];
+}
+
+export function keyOf(r: RawRecord): string {
+  const k = r.id ?? r.code;
+  return typeof k === "string" ? k : JSON.stringify(k);
+}
+
+/** JSON with keys in a fixed order, so equal records print equal. */
+export function canonical(value: Json | undefined): string {
+  if (value === undefined) return "null";
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value);
+}
+
+const same = (a: Json | undefined, b: Json | undefined) => canonical(a ?? null) === canonical(b ?? null);
+const str = (v: Json | undefined): string | null => (typeof v === "string" ? v : null);
+
+/** What a record is, in a word: shown as the old or new value of a record added or withdrawn. */
+export function summaryOf(file: ChangedFile, r: RawRecord): Json {
+  if (file === "observations" || file === "cityFigures") return r.value ?? null;
+  return r.label ?? r.title ?? r.name ?? r.description ?? keyOf(r);
+}
+
+/** Fields that identify where a record sits rather than what it says: compared for renames. */
+const PLACE_FIELDS = new Set(["id", "code", "indicator", "definition"]);
+
+function sameContent(a: RawRecord, b: RawRecord): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (!PLACE_FIELDS.has(k) && !same(a[k], b[k])) return false;
+  return true;
+}
+
+interface Context {
+  before: Snapshot;
+  after: Snapshot;
+}
+
+function indicatorRecord(ctx: Context, id: string | null): RawRecord | undefined {
+  if (id === null) return undefined;
+  const find = (s: Snapshot) => s.indicators?.find((i) => i.id === id);
+  return find(ctx.after) ?? find(ctx.before);
+}
+
+/** The indicator, directions and source a change is about, for filtering and citing. */
+function placeOf(
+  ctx: Context,
+  file: ChangedFile,
+  r: RawRecord,
+): Pick<DraftChange, "source" | "indicator" | "directions"> {
+  const indicator =
+    file === "indicators"
+      ? keyOf(r)
+      : file === "observations" || file === "targets"
+        ? str(r.indicator)
+        : null;
+  const dirs = new Set<DirectionCode>();
+  const ind = indicatorRecord(ctx, indicator);
+  const add = (v: Json | undefined) => {
+    if (typeof v === "string") dirs.add(v as DirectionCode);
+  };
+  if (ind) add(ind.direction);
+  if (file === "measures" || file === "entityLists" || file === "directions")
+    add(file === "directions" ? r.code : r.direction);
+  if (file === "policyDocuments" && Array.isArray(r.directions)) r.directions.forEach(add);
+  if (file === "entities") {
+    const list = [...(ctx.after.entityLists ?? []), ...(ctx.before.entityLists ?? [])].find(
+      (l) => l.id === r.list,
+    );
+    if (list) add(list.direction);
+  }
+  if (file === "sources") {
+    const cites = (s: Snapshot) => (s.observations ?? []).filter((o) => o.source === keyOf(r));
+    for (const o of [...cites(ctx.after), ...cites(ctx.before)])
+      add(indicatorRecord(ctx, str(o.indicator))?.direction);
+  }
+  const source =
+    file === "sources"
+      ? keyOf(r)
+      : (str(r.source) ?? (Array.isArray(r.sources) ? (str(r.sources[0]) ?? null) : null));
+  return { source, indicator, directions: [...dirs].sort() };
+}
+
+function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
+  const before = new Map((ctx.before[file] ?? []).map((r) => [keyOf(r), r]));
+  const after = new Map((ctx.after[file] ?? []).map((r) => [keyOf(r), r]));
+  const oldIndicators = new Set((ctx.before.indicators ?? []).map(keyOf));
+  const out: DraftChange[] = [];
+  const removed = [...before.keys()].filter((k) => !after.has(k));
+  const added = [...after.keys()].filter((k) => !before.has(k));
+  const paired = new Set<string>();
+
+  // A record withdrawn under one id and added under another with the same content was renamed (or, for a
+  // figure moved to a series that did not exist before, its definition was split off).
+  for (const oldId of removed) {
+    const old = before.get(oldId);
+    if (!old) continue;
+    const newId = added.find((k) => {
+      const candidate = after.get(k);
+      return !paired.has(k) && candidate !== undefined && sameContent(old, candidate);
+    });
+    const now = newId === undefined ? undefined : after.get(newId);
+    if (newId === undefined || now === undefined) continue;
+    paired.add(newId);
+    paired.add(`-${oldId}`);
+    const split =
+      file === "observations" &&
+      !same(old.indicator, now.indicator) &&
+      !oldIndicators.has(str(now.indicator) ?? "");
+    out.push({
+      kind: split ? "definition-split" : "renamed",
+      file,
+      record: newId,
+      previousId: oldId,
+      field: split ? "indicator" : "id",
+      old: split ? (old.indicator ?? null) : oldId,
+      new: split ? (now.indicator ?? null) : newId,
+      ...placeOf(ctx, file, now),
+    });
+  }
+  for (const [id, now] of after) {
+    const old = before.get(id);
+    if (old === undefined) {
+      if (paired.has(id)) continue;
+      out.push({
+        kind: "added",
+        file,
+        record: id,
+        previousId: null,
+        field: null,
+        old: null,
+        new: summaryOf(file, now),
+        ...placeOf(ctx, file, now),
+      });
+      continue;
+    }
+    const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
+      (k) => !same(old[k], now[k]),
+    );
+    for (const field of fields) {
+      const moved =
+        file === "observations" &&
+        field === "indicator" &&
+        typeof now.indicator === "string" &&
+        !oldIndicators.has(now.indicator);
+      out.push({
+        kind: moved ? "definition-split" : file === "sources" ? "source-corrected" : "revised",
+        file,
+        record: id,
+        previousId: null,
+        field,
+        old: old[field] ?? null,
+        new: now[field] ?? null,
+        ...placeOf(ctx, file, now),
+      });
+    }
+  }
+  for (const id of removed) {
+    const old = before.get(id);
+    if (old === undefined || paired.has(`-${id}`)) continue;
+    out.push({
+      kind: "withdrawn",
+      file,
+      record: id,
+      previousId: null,
+      field: null,
+      old: summaryOf(file, old),
+      new: null,
+      ...placeOf(ctx, file, old),
+    });
+  }
+  return out;
+}
+
+/** Every change from `before` to `after`, file by file in the order of the data files. */
+export function diffSnapshots(before: Snapshot, after: Snapshot): DraftChange[] {
+  const ctx = { before, after };
+  return CHANGED_FILES.flatMap((file) => diffFile(ctx, file));
+}
+
+/** A stable, readable id for an entry: date, file, record and field. */
+export function changeId(date: string, c: Pick<DraftChange, "file" | "record" | "field" | "kind">): string {
+  const slug = (s: string) =>
+    s
+      .replace(/([a-z])([A-Z])/g, "$1-$2")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+  return [date, slug(c.file), slug(c.record), slug(c.field ?? c.kind)].filter((s) => s !== "").join("-");
+}
