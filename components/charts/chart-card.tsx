@@ -12,6 +12,7 @@ export function ChartCard({
   empty = false,
   footer,
   table,
+  download,
   children,
   testId,
 }: {
@@ -24,6 +25,8 @@ export function ChartCard({
   footer?: ReactNode;
   /** The numbers behind the chart, under "Show the numbers". */
   table?: NumbersTableData;
+  /** PNG, SVG and CSV of the chart (a ChartDownloadBar). */
+  download?: ReactNode;
   children: ReactNode;
   testId?: string;
 }) {
@@ -47,6 +50,7 @@ export function ChartCard({
       ) : (
         children
       )}
+      {!empty && download}
       {table && <NumbersTable table={table} />}
       {footer && (
         <div className="mt-auto text-xs text-tremor-content dark:text-dark-tremor-content">{footer}</div>

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ChartedSeries } from "@/lib/queries/charts";
 import { ChartBody } from "./chart-body";
+import { SeriesDownloadBar } from "./chart-download-bar";
 import { ChartSources } from "./chart-sources";
 import { NumbersTable } from "./numbers-table";
 
@@ -8,29 +9,33 @@ import { NumbersTable } from "./numbers-table";
  * One small chart per definition, each titled with its own label and definition, its own axes and its own
  * numbers: figures of different definitions are never drawn on one axis.
  */
-export function SmallMultiples({ items }: { items: readonly ChartedSeries[] }) {
+export function SmallMultiples({ items, path }: { items: readonly ChartedSeries[]; path: string }) {
   const t = useTranslations("charts");
   return (
     <ul aria-label={t("smallMultiplesLabel")} className="grid gap-6 md:grid-cols-3">
-      {items.map(({ chart, sources }) => (
-        <li
-          key={chart.indicator}
-          className="flex min-w-0 flex-col gap-2"
-          data-testid={`series-${chart.indicator}`}
-        >
-          <div>
-            <h4 className="text-sm font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-              {chart.label}
-            </h4>
-            <p className="text-xs text-tremor-content dark:text-dark-tremor-content">{chart.definition}</p>
-          </div>
-          <ChartBody chart={chart} height={190} />
-          <NumbersTable table={chart.table} />
-          <div className="mt-auto text-xs text-tremor-content dark:text-dark-tremor-content">
-            <ChartSources sources={sources} />
-          </div>
-        </li>
-      ))}
+      {items.map((item) => {
+        const { chart, sources } = item;
+        return (
+          <li
+            key={chart.indicator}
+            className="flex min-w-0 flex-col gap-2"
+            data-testid={`series-${chart.indicator}`}
+          >
+            <div>
+              <h4 className="text-sm font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
+                {chart.label}
+              </h4>
+              <p className="text-xs text-tremor-content dark:text-dark-tremor-content">{chart.definition}</p>
+            </div>
+            <ChartBody chart={chart} height={190} />
+            <SeriesDownloadBar charted={item} path={path} />
+            <NumbersTable table={chart.table} />
+            <div className="mt-auto text-xs text-tremor-content dark:text-dark-tremor-content">
+              <ChartSources sources={sources} />
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -48,6 +48,9 @@ export interface TargetLine {
 
 export interface NumbersRow {
   id: string;
+  /** The figure's date as recorded ("2022", "2022-10"). */
+  asOf: string;
+  /** The date as the page shows it. */
   date: string;
   value: string;
   unit: string;
@@ -131,6 +134,7 @@ function numbersTable(ind: IndicatorView, observations: ObservationView[], local
     },
     rows: observations.map((o) => ({
       id: o.id,
+      asOf: o.asOf,
       date: formatPartialDate(o.asOf, locale),
       value: o.display.value,
       unit: o.display.unit || ind.unitLabel,

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/common/page-header";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
+import { SeriesDownloadBar } from "@/components/charts/chart-download-bar";
 import { ChartBody } from "@/components/charts/chart-body";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { Section } from "@/components/common/section";
@@ -138,6 +139,12 @@ export async function DirectionView({
           <div className="grid gap-4 lg:grid-cols-2">
             {charted.map(({ chart, sources, unbroken }) => (
               <ChartCard
+                download={
+                  <SeriesDownloadBar
+                    charted={{ chart, sources, unbroken }}
+                    path={`/directions/${code}#series`}
+                  />
+                }
                 key={chart.indicator}
                 note={<BreakdownNote unbroken={unbroken} />}
                 testId={`series-${chart.indicator}`}

@@ -5,6 +5,8 @@ import { CountBarList } from "@/components/charts/count-bar-list";
 import { BreakdownChart } from "@/components/charts/breakdown-chart";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartBody } from "@/components/charts/chart-body";
+import { ChartDownloadBar, SeriesDownloadBar } from "@/components/charts/chart-download-bar";
+import { formatNumber } from "@/lib/format/format";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { SmallMultiples } from "@/components/charts/small-multiples";
 import { Section } from "@/components/common/section";
@@ -37,6 +39,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
   const directions = getDirections(ds, locale, filter);
   const freshness = asOfSummary(headline.listed, locale);
   const charts = getOverviewCharts(ds, locale, filter);
+  const statusItems = charts.measuresByStatus.map((s) => ({ name: ts(s.status), value: s.value }));
   const platforms = getEntityLists(ds, locale).find((l) => l.id === PLATFORM_LIST);
   const seed = directions[0]?.source;
 
@@ -114,7 +117,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
               empty={charts.output.length === 0}
               note={charts.output[0] && <BreakdownNote unbroken={charts.output[0].unbroken} />}
             >
-              <SmallMultiples items={charts.output} />
+              <SmallMultiples items={charts.output} path="/#charts" />
             </ChartCard>
           </div>
           <ChartCard
@@ -124,6 +127,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
             empty={charts.fleet === null}
             note={charts.fleet && <BreakdownNote unbroken={charts.fleet.unbroken} />}
             table={charts.fleet?.chart.table}
+            download={charts.fleet && <SeriesDownloadBar charted={charts.fleet} path="/#charts" />}
             footer={charts.fleet && <ChartSources sources={charts.fleet.sources} />}
           >
             {charts.fleet && <ChartBody chart={charts.fleet.chart} />}
@@ -139,11 +143,56 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
             empty={charts.platformsBySector.length === 0}
             note={<BreakdownNote unbroken={charts.platformsUnbroken} />}
             footer={platforms && <SourceLink source={platforms.source} />}
+            download={
+              <ChartDownloadBar
+                title={t("platformsTitle")}
+                subtitle={
+                  platforms
+                    ? t("platformsCaption", {
+                        named: platforms.named,
+                        total: platforms.total ?? platforms.named,
+                      })
+                    : ""
+                }
+                data={{
+                  kind: "bars",
+                  items: charts.platformsBySector.map((p) => ({
+                    label: p.name,
+                    value: p.value,
+                    display: formatNumber(p.value, locale),
+                  })),
+                }}
+                sources={platforms ? [platforms.source] : []}
+                asOf={{ dataset: ds.updatedAt.slice(0, 10) }}
+                path="/#charts"
+              />
+            }
           >
             <BreakdownChart items={charts.platformsBySector} label={t("platformsTitle")} />
           </ChartCard>
           <ChartCard
             testId="chart-status"
+            download={
+              <ChartDownloadBar
+                title={t("statusTitle")}
+                subtitle={
+                  filtered
+                    ? t("statusCaption", charts.measureCount)
+                    : t("statusCaptionAll", { total: charts.measureCount.total })
+                }
+                data={{
+                  kind: "bars",
+                  items: statusItems.map((i) => ({
+                    label: i.name,
+                    value: i.value,
+                    display: formatNumber(i.value, locale),
+                  })),
+                }}
+                sources={[]}
+                asOf={{ dataset: ds.updatedAt.slice(0, 10) }}
+                path="/#charts"
+              />
+            }
             title={t("statusTitle")}
             caption={
               filtered
@@ -151,9 +200,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
                 : t("statusCaptionAll", { total: charts.measureCount.total })
             }
           >
-            <CountBarList
-              items={charts.measuresByStatus.map((s) => ({ name: ts(s.status), value: s.value }))}
-            />
+            <CountBarList items={statusItems} />
           </ChartCard>
         </div>
       </Section>

@@ -1,0 +1,123 @@
+"use client";
+
+import { useState } from "react";
+import type { SeriesChartData } from "@/lib/queries/charts";
+import { saveBlob } from "@/components/tables/export";
+import {
+  barsCsv,
+  barsSvg,
+  fileNameOf,
+  seriesCsv,
+  seriesSvg,
+  type BarItem,
+  type ChartFrame,
+} from "./chart-export";
+
+export type DownloadData = { kind: "series"; chart: SeriesChartData } | { kind: "bars"; items: BarItem[] };
+
+/** Draws the SVG on a canvas at twice its size: a sharp PNG for slides and documents. */
+async function pngOf(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
+  try {
+    const img = new Image();
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error("the SVG could not be drawn"));
+      img.src = url;
+    });
+    const canvas = document.createElement("canvas");
+    canvas.width = img.naturalWidth * 2;
+    canvas.height = img.naturalHeight * 2;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("no canvas");
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("no PNG"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const buttonClass =
+  "inline-flex min-h-8 items-center rounded-md border border-tremor-border px-2 text-xs font-medium hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:hover:bg-dark-tremor-background-subtle";
+
+/**
+ * PNG, SVG and CSV of one chart. The image has the chart's title, source line, as-of date and address
+ * drawn in; the CSV holds exactly the figures drawn. Everything is made in the browser from the data
+ * the page already has.
+ */
+export function ChartDownloads({
+  data,
+  frame,
+  origin,
+  locale,
+  labels,
+}: {
+  data: DownloadData;
+  frame: ChartFrame;
+  origin: string;
+  locale: string;
+  labels: {
+    group: string;
+    png: string;
+    svg: string;
+    csv: string;
+    /** Accessible names naming the chart: "Download “…” as PNG image". */
+    pngName: string;
+    svgName: string;
+    csvName: string;
+    failed: string;
+  };
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const svg = () => (data.kind === "series" ? seriesSvg(data.chart, frame) : barsSvg(data.items, frame));
+  const run = (fn: () => Promise<void> | void) => async () => {
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(labels.failed.replace("{detail}", e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const csv = () => (data.kind === "series" ? seriesCsv(data.chart, origin, locale) : barsCsv(data.items));
+  const formats = [
+    { format: "png", text: labels.png, name: labels.pngName, make: () => pngOf(svg()) },
+    {
+      format: "svg",
+      text: labels.svg,
+      name: labels.svgName,
+      make: () => new Blob([svg()], { type: "image/svg+xml" }),
+    },
+    // A byte-order mark, so that spreadsheet programs read the UTF-8 (CJK) text right.
+    {
+      format: "csv",
+      text: labels.csv,
+      name: labels.csvName,
+      make: () => new Blob(["\ufeff", csv()], { type: "text/csv;charset=utf-8" }),
+    },
+  ] as const;
+  return (
+    <div className="flex flex-wrap items-center gap-2 print:hidden" data-testid="chart-downloads">
+      <span className="text-xs">{labels.group}</span>
+      {formats.map((f) => (
+        <button
+          key={f.format}
+          type="button"
+          className={buttonClass}
+          aria-label={f.name}
+          data-format={f.format}
+          onClick={run(async () => saveBlob(await f.make(), fileNameOf(frame.title, f.format)))}
+        >
+          {f.text}
+        </button>
+      ))}
+      {error && (
+        <p role="alert" className="w-full text-xs text-rose-700 dark:text-rose-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { readDataset } from "@/lib/data/read";
+import { EMPTY_FILTER } from "@/lib/filter/filter";
+import { chartedSeries } from "@/lib/queries/charts";
+import { indicatorViews } from "@/lib/queries/indicators";
+import { select } from "@/lib/queries/select";
+import { barsCsv, barsSvg, fileNameOf, seriesCsv, seriesSvg, wrap, type ChartFrame } from "./chart-export";
+
+const result = readDataset();
+if (!result.ok) throw new Error("data/ is invalid");
+const ds = result.dataset;
+
+const frame: ChartFrame = {
+  title: "Robotaxi fleet <test> & “quotes”",
+  subtitle: "Vehicles (vehicles)",
+  sourceLine: "Source: Beijing Daily, 2024",
+  asOfLine: "Latest figure: 2025",
+  url: "https://tracker.example/en/directions/application#series",
+  brand: "Beijing AI Policy Tracker",
+};
+
+describe("chart files", () => {
+  const views = indicatorViews(select(ds, EMPTY_FILTER), "en").listed.filter((i) => i.id === "ad-vehicles");
+  const [charted] = chartedSeries(views, "en", 2);
+  if (!charted) throw new Error("no chart with two figures");
+
+  it("draws the title, source line, as-of date and address into the SVG, escaped", () => {
+    const svg = seriesSvg(charted.chart, frame);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain("<title>Robotaxi fleet &lt;test&gt; &amp; “quotes”</title>");
+    expect(svg).toContain("Source: Beijing Daily, 2024");
+    expect(svg).toContain("Latest figure: 2025");
+    expect(svg).toContain("https://tracker.example/en/directions/application#series");
+    expect(svg).toMatch(/width="960"/);
+    // One marker per figure drawn, one value label per figure.
+    for (const p of charted.chart.points) expect(svg).toContain(`>${p.label}</text>`);
+    expect(svg).not.toMatch(/NaN|undefined/);
+  });
+
+  it("writes exactly the figures the chart draws as CSV, with their pages", () => {
+    const csv = seriesCsv(charted.chart, "https://tracker.example", "en");
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "indicator,date,value,shown_as,unit,qualifier,confidence,source,observation_id,page",
+    );
+    expect(lines).toHaveLength(charted.chart.points.length + 1);
+    const first = charted.chart.points[0];
+    expect(lines[1]).toContain(`https://tracker.example/en/figures/${first?.id}`);
+  });
+
+  it("draws bar lists and their CSV", () => {
+    const items = [
+      { label: "Smart manufacturing", value: 3, display: "3" },
+      { label: "智能营销", value: 1, display: "1" },
+    ];
+    const svg = barsSvg(items, frame);
+    expect(svg).toContain(">智能营销</text>");
+    expect(svg.match(/<rect /g)).toHaveLength(3); // the background and two bars
+    expect(barsCsv(items)).toBe("label,value\r\nSmart manufacturing,3\r\n智能营销,1\r\n");
+  });
+
+  it("wraps long lines, CJK included, and names files in any script", () => {
+    expect(wrap("a ".repeat(200), 300, 13).length).toBeLessThanOrEqual(3);
+    expect(wrap("北京人工智能核心产业规模".repeat(10), 200, 13, 2)[1]?.endsWith("…")).toBe(true);
+    expect(fileNameOf("北京 AI: 企业数量 (2022)", "png")).toBe("北京-AI-企业数量-2022.png");
+    expect(fileNameOf("///", "svg")).toBe("chart.svg");
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * A chart as a file a reader can put in a report: a self-contained SVG with the title, the unit, the
+ * source line, the as-of date and the tracker's address drawn in, and the CSV of exactly the figures the
+ * chart draws. Pure functions (no DOM, no React): the download buttons call them, the tests read them.
+ */
+import type { SeriesChartData } from "@/lib/queries/charts";
+import { plotBox, scale, textWidth } from "./chart-layout";
+
+export interface ChartFrame {
+  title: string;
+  /** Under the title: the unit or what the chart counts. */
+  subtitle: string;
+  /** "Source: …" in the reader's language. */
+  sourceLine: string;
+  /** "Figures as of …" in the reader's language. */
+  asOfLine: string;
+  /** The page the chart comes from (absolute). */
+  url: string;
+  /** The tracker's name. */
+  brand: string;
+  dark?: boolean;
+}
+
+export interface BarItem {
+  label: string;
+  value: number;
+  /** The value as the page shows it. */
+  display: string;
+}
+
+export const EXPORT_WIDTH = 960;
+const PLOT_HEIGHT = 340;
+const PAD = 32;
+const FONT =
+  "Inter, 'Noto Sans SC', 'Noto Sans KR', 'PingFang SC', 'Microsoft YaHei', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, sans-serif";
+
+const esc = (s: string) =>
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+/** Breaks a text into lines that fit `width` at `size` px (estimated), at spaces, or anywhere in CJK. */
+export function wrap(text: string, width: number, size: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const tokens = text.match(/[\u1100-\uffdc]|[^\s\u1100-\uffdc]+|\s+/gu) ?? [];
+  for (const token of tokens) {
+    const next = line + token;
+    if (textWidth(next.trim(), size) <= width || line.trim() === "") line = next;
+    else {
+      lines.push(line.trim());
+      line = token.trimStart();
+    }
+  }
+  if (line.trim()) lines.push(line.trim());
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1] ?? ""}…`;
+    return kept;
+  }
+  return lines;
+}
+
+interface Colors {
+  bg: string;
+  text: string;
+  muted: string;
+  grid: string;
+  series: string;
+  target: string;
+}
+
+const colors = (dark = false): Colors =>
+  dark
+    ? {
+        bg: "#030712",
+        text: "#f9fafb",
+        muted: "#9ca3af",
+        grid: "#374151",
+        series: "#60a5fa",
+        target: "#9ca3af",
+      }
+    : {
+        bg: "#ffffff",
+        text: "#111827",
+        muted: "#4b5563",
+        grid: "#d1d5db",
+        series: "#2563eb",
+        target: "#6b7280",
+      };
+
+function header(frame: ChartFrame, c: Colors): { svg: string; height: number } {
+  const title = wrap(frame.title, EXPORT_WIDTH - 2 * PAD, 22, 2);
+  const sub = wrap(frame.subtitle, EXPORT_WIDTH - 2 * PAD, 14, 2);
+  let y = PAD + 18;
+  const parts: string[] = [];
+  for (const l of title) {
+    parts.push(
+      `<text x="${PAD}" y="${y}" font-size="22" font-weight="600" fill="${c.text}">${esc(l)}</text>`,
+    );
+    y += 28;
+  }
+  for (const l of sub) {
+    parts.push(`<text x="${PAD}" y="${y - 4}" font-size="14" fill="${c.muted}">${esc(l)}</text>`);
+    y += 19;
+  }
+  return { svg: parts.join(""), height: y + 4 };
+}
+
+function footer(frame: ChartFrame, c: Colors, top: number): { svg: string; height: number } {
+  const lines = [
+    ...wrap(frame.sourceLine, EXPORT_WIDTH - 2 * PAD, 13, 3),
+    frame.asOfLine,
+    `${frame.brand} · ${frame.url}`,
+  ];
+  const svg = lines
+    .map(
+      (l, i) =>
+        `<text x="${PAD}" y="${top + 18 + i * 18}" font-size="13" fill="${i === lines.length - 1 ? c.text : c.muted}">${esc(l)}</text>`,
+    )
+    .join("");
+  return { svg, height: 18 * lines.length + 20 };
+}
+
+function document(
+  frame: ChartFrame,
+  c: Colors,
+  body: (top: number) => { svg: string; height: number },
+): string {
+  const head = header(frame, c);
+  const main = body(head.height);
+  const foot = footer(frame, c, head.height + main.height);
+  const height = Math.ceil(head.height + main.height + foot.height + PAD / 2);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" font-family="${esc(FONT)}">
+<title>${esc(frame.title)}</title>
+<rect width="100%" height="100%" fill="${c.bg}"/>
+${head.svg}
+${main.svg}
+${foot.svg}
+</svg>
+`;
+}
+
+function mark(x: number, y: number, p: SeriesChartData["points"][number], c: Colors): string {
+  const fill = p.shape === "exact" ? c.series : c.bg;
+  if (p.shape === "bound")
+    return `<path d="M${x} ${y - 6}L${x + 6} ${y + 5}L${x - 6} ${y + 5}Z" fill="${fill}" stroke="${c.series}" stroke-width="2"/>`;
+  return `<circle cx="${x}" cy="${y}" r="5" fill="${fill}" stroke="${c.series}" stroke-width="2"${p.uncertain ? ' stroke-dasharray="2 2"' : ""}/>`;
+}
+
+/** A time series as a self-contained SVG document. */
+export function seriesSvg(chart: SeriesChartData, frame: ChartFrame): string {
+  const c = colors(frame.dark);
+  return document(frame, c, (top) => {
+    const yAxisWidth = Math.ceil(Math.max(24, ...chart.y.ticks.map((t) => textWidth(t.label, 12)))) + 10;
+    const plot = plotBox(EXPORT_WIDTH - 2 * PAD + 18, PLOT_HEIGHT, yAxisWidth);
+    const left = PAD - 4 + plot.left;
+    const plotTop = top + plot.top;
+    const sx = scale(chart.x.domain, [left, left + plot.width]);
+    const sy = scale(chart.y.domain, [plotTop + plot.height, plotTop]);
+    const parts: string[] = [];
+    for (const t of chart.y.ticks) {
+      const y = sy(t.value);
+      parts.push(
+        `<line x1="${left}" x2="${left + plot.width}" y1="${y}" y2="${y}" stroke="${c.grid}"/>`,
+        `<text x="${left - 8}" y="${y + 4}" font-size="12" text-anchor="end" fill="${c.muted}">${esc(t.label)}</text>`,
+      );
+    }
+    for (const t of chart.x.ticks)
+      parts.push(
+        `<text x="${sx(t.value)}" y="${plotTop + plot.height + 18}" font-size="12" text-anchor="middle" fill="${c.muted}">${esc(t.label)}</text>`,
+      );
+    for (const t of chart.targets) {
+      const y = sy(t.y);
+      parts.push(
+        `<line x1="${sx(t.x1)}" x2="${sx(t.x2)}" y1="${y}" y2="${y}" stroke="${c.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+        `<text x="${sx(t.x2)}" y="${y - 6}" font-size="12" text-anchor="end" fill="${c.muted}">${esc(t.label)}</text>`,
+      );
+    }
+    const pts = chart.points.map((p) => ({ p, x: sx(p.x), y: sy(p.y) }));
+    pts.forEach((q, i) => {
+      const prev = pts[i - 1];
+      if (prev)
+        parts.push(
+          `<line x1="${prev.x}" y1="${prev.y}" x2="${q.x}" y2="${q.y}" stroke="${c.series}" stroke-width="2.5"${q.p.uncertain ? ' stroke-dasharray="6 4"' : ""}/>`,
+        );
+    });
+    for (const q of pts)
+      parts.push(
+        mark(q.x, q.y, q.p, c),
+        `<text x="${q.x}" y="${q.y - 12}" font-size="12" font-weight="600" text-anchor="middle" fill="${c.text}">${esc(q.p.label)}</text>`,
+      );
+    return { svg: `<g>${parts.join("")}</g>`, height: PLOT_HEIGHT + 8 };
+  });
+}
+
+/** A bar list (counts by sector or status) as a self-contained SVG document. */
+export function barsSvg(items: readonly BarItem[], frame: ChartFrame): string {
+  const c = colors(frame.dark);
+  const max = Math.max(1, ...items.map((i) => i.value));
+  const labelWidth = Math.min(360, Math.ceil(Math.max(60, ...items.map((i) => textWidth(i.label, 13)))) + 12);
+  const barLeft = PAD + labelWidth;
+  const barSpace = EXPORT_WIDTH - PAD - barLeft - 60;
+  return document(frame, c, (top) => {
+    const parts = items.map((item, i) => {
+      const y = top + 8 + i * 30;
+      const w = Math.max(2, (item.value / max) * barSpace);
+      return [
+        `<text x="${barLeft - 10}" y="${y + 15}" font-size="13" text-anchor="end" fill="${c.text}">${esc(item.label)}</text>`,
+        `<rect x="${barLeft}" y="${y + 2}" width="${w}" height="18" rx="3" fill="${c.series}"/>`,
+        `<text x="${barLeft + w + 8}" y="${y + 15}" font-size="13" font-weight="600" fill="${c.text}">${esc(item.display)}</text>`,
+      ].join("");
+    });
+    return { svg: `<g>${parts.join("")}</g>`, height: items.length * 30 + 16 };
+  });
+}
+
+const csvCell = (v: string | number | null) => {
+  if (v === null) return "";
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** CSV text (RFC 4180, CRLF) with a header row. */
+export function csvOf(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The figures a series chart draws, one row per point, with their page on the tracker. */
+export function seriesCsv(chart: SeriesChartData, origin: string, locale: string): string {
+  const byId = new Map(chart.table.rows.map((r) => [r.id, r]));
+  return csvOf(
+    [
+      "indicator",
+      "date",
+      "value",
+      "shown_as",
+      "unit",
+      "qualifier",
+      "confidence",
+      "source",
+      "observation_id",
+      "page",
+    ],
+    chart.points.map((p) => {
+      const row = byId.get(p.id);
+      return [
+        chart.indicator,
+        row?.asOf ?? p.dateText,
+        p.y,
+        p.label,
+        chart.unitLabel,
+        p.qualifier,
+        p.confidence,
+        row?.source.publisher ?? null,
+        p.id,
+        `${origin}/${locale}/figures/${p.id}`,
+      ];
+    }),
+  );
+}
+
+export function barsCsv(items: readonly BarItem[]): string {
+  return csvOf(
+    ["label", "value"],
+    items.map((i) => [i.label, i.value]),
+  );
+}
+
+/** A file name from a title: letters and digits of any script, dashes between words. */
+export function fileNameOf(title: string, extension: string): string {
+  const base = title
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return `${base || "chart"}.${extension}`;
+}
