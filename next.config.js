@@ -10,7 +10,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   // No other site's window may hold a reference to ours, nor read our responses through no-cors loads.
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
@@ -35,6 +34,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Older browsers' framing ban, on everything but the embeds (the CSP's frame-ancestors says the same).
+      { source: "/:path((?!(?:en|ko|zh)/embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // API answers are data, never pages: nothing may run or frame them.
       {
         source: "/api/:path*",

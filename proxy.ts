@@ -13,7 +13,7 @@ const intl = createMiddleware(routing);
  * nonce is possible: scripts may come only from this origin, plus the framework's inline bootstrap
  * scripts ('unsafe-inline'; see the README's Security section). No eval, no plugins, no <base>, no framing.
  */
-const CSP = [
+const CSP_PARTS = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV !== "production" ? " 'unsafe-eval'" : ""}`,
   // Chart and table libraries set inline style attributes; styles cannot run code.
@@ -24,8 +24,10 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+];
+const CSP = [...CSP_PARTS, "frame-ancestors 'none'"].join("; ");
+/** Embeds (/[locale]/embed/…) are made to be framed: by any site, and only they. */
+const EMBED_CSP = [...CSP_PARTS, "frame-ancestors *"].join("; ");
 
 /** Pages with a filter bar: with a query string they are rendered on demand under /[locale]/filtered/…. */
 const FILTERABLE = /^(?:\/(?:directions\/[^/]+|tables\/[^/]+|documents|compare|changes))?$/;
@@ -40,7 +42,7 @@ function alternates(rest: string): string {
 }
 
 function withPageHeaders(response: NextResponse, rest: string): NextResponse {
-  response.headers.set("content-security-policy", CSP);
+  response.headers.set("content-security-policy", rest.startsWith("/embed/") ? EMBED_CSP : CSP);
   if (!response.headers.has("location")) response.headers.set("link", alternates(rest));
   return response;
 }

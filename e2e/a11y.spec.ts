@@ -13,6 +13,10 @@ const PAGES = [
   "/sources",
   "/method",
   "/figures/core-ai-firms-2022-10",
+  "/changes",
+  "/search?q=haidian",
+  "/embed/figures/core-ai-firms-2022-10",
+  "/embed/indicators/ad-vehicles",
 ];
 
 /** Scrolls through the page so every lazily drawn chart is drawn before the check. */
@@ -66,4 +70,17 @@ test("axe finds nothing with a filter open, a filter applied, and the phone menu
   await page.getByTestId("menu-button").click();
   await page.getByTestId("filter-sector").getByRole("button").click();
   expect(await violations(page)).toEqual([]);
+});
+
+test("axe finds nothing with the search open and showing results, and with a KPI card's Cite open", async ({
+  page,
+}) => {
+  await page.goto("/en");
+  await page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-cite").getByRole("button").click();
+  expect(await violations(page), "cite").toEqual([]);
+  await page.keyboard.press("Escape");
+  await page.getByTestId("search-open").click();
+  await page.getByTestId("search-input").fill("haidian");
+  await expect(page.getByTestId("search-results").getByRole("option").first()).toBeVisible();
+  expect(await violations(page), "search").toEqual([]);
 });

@@ -86,3 +86,42 @@ test("the citation API gives the page's text in each style, and refuses what it 
     expect(response.headers()["content-type"], url).toContain("application/problem+json");
   }
 });
+
+test("a KPI card's Cite gives the same BibTeX citation, copied in one click", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/en");
+  const card = page.getByTestId("kpi-core-ai-firms");
+  await card.getByTestId("kpi-cite").getByRole("button", { name: "Cite" }).click();
+  const box = card.getByTestId("kpi-cite-box");
+  await box.getByText("BibTeX", { exact: true }).click();
+  await box.getByRole("button", { name: "Copy" }).click();
+  await expect(box.getByRole("status")).toHaveText("Copied to the clipboard");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split("\n")[0]).toBe(`@misc{bjaitracker-${ID},`);
+  expect(copied).toContain("title = {{Core AI enterprises: 1,048 firms");
+  expect(copied).toContain(`/en/figures/${ID}}`);
+  // Escape closes it and gives the button its focus back.
+  await page.keyboard.press("Escape");
+  await expect(box).toHaveCount(0);
+});
+
+test("a figure page has its own share image, per language, with CJK text drawn", async ({
+  page,
+  request,
+}) => {
+  const sizes: number[] = [];
+  for (const locale of ["en", "zh"]) {
+    await page.goto(`/${locale}/figures/${ID}`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(new RegExp(`/${locale}/figures/${ID}/opengraph-image`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    const res = await request.get(new URL(image ?? "").pathname + new URL(image ?? "").search);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("image/png");
+    const png = await res.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    sizes.push(png.length);
+  }
+  // Different text, different picture: the Chinese one is not the English one.
+  expect(sizes[0]).not.toBe(sizes[1]);
+});

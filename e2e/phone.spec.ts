@@ -15,6 +15,9 @@ const PAGES = [
   "/en/sources",
   "/en/method",
   "/en/figures/core-ai-firms-2022-10",
+  "/en/changes",
+  "/en/search?q=haidian",
+  "/zh/embed/indicators/ad-vehicles",
   "/zh",
   "/zh/tables/indicators",
 ];
@@ -105,4 +108,16 @@ test("a table shows each row's figure beside its label, and its tabs are readabl
   await expect(row.getByRole("cell").nth(1)).toHaveText(/\d/);
   const tabs = page.getByRole("navigation", { name: "Tables" }).getByRole("link");
   for (let i = 0; i < (await tabs.count()); i++) await expectOnScreen(page, tabs.nth(i), "a table tab");
+});
+
+test("the search opens on screen at 360 px and its results fit", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByTestId("search-open").click();
+  const dialog = page.getByTestId("search-dialog");
+  await expect(dialog).toBeVisible();
+  await expectOnScreen(page, dialog, "search dialog");
+  await page.getByTestId("search-input").fill("海淀");
+  const first = page.getByTestId("search-results").getByRole("option").first();
+  await expect(first).toBeVisible();
+  await expectOnScreen(page, first, "first result");
 });

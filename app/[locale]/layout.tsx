@@ -5,13 +5,11 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { inter } from "@/lib/ui/fonts";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { THEME_SCRIPT } from "@/lib/ui/theme";
-import { localeParams } from "./_views/routing";
+import { localeParams } from "./(site)/_views/routing";
 
 export async function generateMetadata({
   params,
@@ -49,7 +47,6 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "layout" });
   const messages = clientMessages(await getMessages({ locale }));
   return (
     // The theme class is set by the script below before the first paint, so it differs from the server's.
@@ -64,19 +61,7 @@ export default async function LocaleLayout({
       </head>
       <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
         <NextIntlClientProvider messages={messages}>
-          <NuqsAdapter>
-            <a
-              href="#main"
-              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black"
-            >
-              {t("skip")}
-            </a>
-            <SiteHeader locale={locale} />
-            <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6 lg:px-8">
-              {children}
-            </main>
-            <SiteFooter locale={locale} />
-          </NuqsAdapter>
+          <NuqsAdapter>{children}</NuqsAdapter>
         </NextIntlClientProvider>
       </body>
     </html>

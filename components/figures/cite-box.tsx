@@ -2,6 +2,7 @@
 
 import { useId, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
+import { CopyButton } from "@/components/common/copy-button";
 import {
   CITATION_MEDIA_TYPE,
   CITATION_STYLES,
@@ -29,19 +30,9 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
   const [style, setStyle] = useState<CitationStyle>("apa");
   // The server's date while hydrating, then the reader's today.
   const accessed = useSyncExternalStore(noChange, today, () => figure.accessed);
-  const [status, setStatus] = useState<"" | "copied" | "failed">("");
   const name = useId();
   const text = citation({ ...figure, accessed }, style);
   const ext = EXTENSION[style];
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus("copied");
-    } catch {
-      setStatus("failed");
-    }
-  };
 
   return (
     <div data-testid={testId}>
@@ -61,10 +52,7 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
               name={name}
               value={s}
               checked={s === style}
-              onChange={() => {
-                setStyle(s);
-                setStatus("");
-              }}
+              onChange={() => setStyle(s)}
               className="sr-only"
             />
             {t(`styles.${s}`)}
@@ -81,13 +69,7 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
         {text}
       </pre>
       <div className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
-        <button
-          type="button"
-          onClick={copy}
-          className="h-9 rounded-tremor-default bg-tremor-brand px-3 text-sm font-medium text-white hover:bg-tremor-brand-emphasis"
-        >
-          {t("copy")}
-        </button>
+        <CopyButton text={text} labels={{ copy: t("copy"), copied: t("copied"), failed: t("copyFailed") }} />
         {ext && (
           <a
             className="inline-flex h-9 items-center rounded-tremor-default border border-tremor-border px-3 text-sm dark:border-dark-tremor-border"
@@ -97,9 +79,6 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
             {t("download", { ext })}
           </a>
         )}
-        <p role="status" aria-live="polite" className="text-sm">
-          {status === "copied" ? t("copied") : status === "failed" ? t("copyFailed") : ""}
-        </p>
       </div>
     </div>
   );

@@ -9,6 +9,8 @@ import { siteOrigin } from "@/lib/ui/site";
 import { PrintControl } from "@/components/print/print-control";
 import { PrintSources } from "@/components/print/print-sources";
 import { CiteBox } from "./cite-box";
+import { EmbedBox } from "@/components/embed/embed-box";
+import { EMBED_HEIGHT } from "@/lib/queries/embeds";
 import { FigureChanges, RevisedOn } from "./figure-changes";
 import { FigureFacts } from "./figure-facts";
 import { FigureRelated } from "./figure-related";
@@ -19,6 +21,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
   const t = useTranslations("figurePage");
   const tc = useTranslations("cite");
   const tm = useTranslations("meta");
+  const te = useTranslations("embed");
   const url = `${siteOrigin()}/${locale}/figures/${view.figure.id}`;
   return (
     <div data-testid="figure-page" data-observation={view.figure.id}>
@@ -59,6 +62,31 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
           />
         </Card>
       </div>
+      <Section id="embed" title={te("title")} intro={te("intro")}>
+        <EmbedBox
+          targets={[
+            {
+              kind: "figure",
+              src: `${siteOrigin()}/${locale}/embed/figures/${view.figure.id}`,
+              title: te("frameTitle", {
+                title: t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text }),
+                site: tm("title"),
+              }),
+              height: EMBED_HEIGHT.figure,
+            },
+            ...(view.series.length > 0
+              ? [
+                  {
+                    kind: "chart" as const,
+                    src: `${siteOrigin()}/${locale}/embed/indicators/${view.indicator.id}`,
+                    title: te("frameTitle", { title: view.indicator.label, site: tm("title") }),
+                    height: EMBED_HEIGHT.indicator,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Section>
       <Section id="series" title={t("series")} intro={t("seriesIntro")}>
         <FigureSeries view={view} />
       </Section>

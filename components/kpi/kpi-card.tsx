@@ -5,6 +5,7 @@ import { BreakdownNote } from "@/components/common/breakdown-note";
 import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
+import { KpiCite } from "./kpi-cite";
 import { Link } from "@/lib/i18n/navigation";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { formatPercent, formatReportedGrowth } from "@/lib/format/format";
@@ -119,7 +120,7 @@ export function KpiCard({
               )}
             </p>
             <BreakdownNote unbroken={indicator.unbroken} />
-            <p>
+            <div className="flex flex-wrap items-center gap-x-3">
               <Link
                 href={`/figures/${latest.id}`}
                 className="inline-block py-0.5 underline underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
@@ -127,7 +128,8 @@ export function KpiCard({
               >
                 {t("figurePage")}
               </Link>
-            </p>
+              <KpiCite figure={latest} indicatorLabel={indicator.label} />
+            </div>
           </div>
         </>
       ) : (

@@ -173,7 +173,8 @@ export function SearchDialog() {
         <p id={hintId} className="px-3 pt-2 text-xs text-tremor-content dark:text-dark-tremor-content">
           {t("hint")}
         </p>
-        <div className="max-h-[60vh] overflow-y-auto p-2">
+        {/* Scrollable, so reachable from the keyboard too (the arrow keys in the field also scroll it). */}
+        <div className="max-h-[60vh] overflow-y-auto p-2" tabIndex={0} aria-label={t("title")}>
           <p role="status" className="px-1 py-1 text-sm" data-testid="search-status">
             {!asked
               ? t("typeToSearch")

@@ -10,6 +10,7 @@ describe("clientMessages", () => {
         "cite",
         "columns",
         "confidence",
+        "embed",
         "errorPage",
         "filters",
         "layout",

@@ -18,6 +18,7 @@ const CLIENT_NAMESPACES = [
   "confidence",
   "cite",
   "search",
+  "embed",
 ] as const;
 
 export function clientMessages(all: AbstractIntlMessages): AbstractIntlMessages {

@@ -14,3 +14,14 @@ export const routing = defineRouting({
 export function isLocale(value: string): value is (typeof LOCALES)[number] {
   return (LOCALES as readonly string[]).includes(value);
 }
+
+/** A page's language and record id from its route, or null when either cannot be one (a 404). */
+export function localeAndId({
+  locale,
+  id,
+}: {
+  locale: string;
+  id: string;
+}): { locale: (typeof LOCALES)[number]; id: string } | null {
+  return isLocale(locale) && /^[a-z0-9-]{1,120}$/.test(id) ? { locale, id } : null;
+}

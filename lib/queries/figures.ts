@@ -72,15 +72,25 @@ export function citedFigure(
   view: FigureView,
   { tracker, url, accessed }: { tracker: string; url: string; accessed: string },
 ): CitedFigure {
-  const s = view.figure.source;
+  return citedObservation(view.figure, view.indicator.label, view, { tracker, url, accessed });
+}
+
+/** The same for any figure on screen (a KPI card's latest figure): its indicator's label and the dataset. */
+export function citedObservation(
+  figure: ObservationView,
+  indicatorLabel: string,
+  dataset: { version: string; versionDate: string },
+  { tracker, url, accessed }: { tracker: string; url: string; accessed: string },
+): CitedFigure {
+  const s = figure.source;
   return {
-    id: view.figure.id,
+    id: figure.id,
     tracker,
-    label: `${view.indicator.label}: ${view.figure.display.text}`,
-    asOf: view.figure.asOf,
+    label: `${indicatorLabel}: ${figure.display.text}`,
+    asOf: figure.asOf,
     url,
-    version: view.version,
-    versionDate: view.versionDate,
+    version: dataset.version,
+    versionDate: dataset.versionDate,
     accessed,
     source: {
       publisher: s.publisher,

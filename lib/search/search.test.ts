@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
-import { syntheticEntities, withSyntheticEntities } from "@/app/[locale]/(bench)/bench/_lib/synthetic";
+import { syntheticEntities, withSyntheticEntities } from "@/app/[locale]/(site)/(bench)/bench/_lib/synthetic";
 import { openApi } from "@/lib/api/openapi";
 import { searchResponseSchema } from "@/lib/api/schemas";
 import { searchResponse } from "@/lib/api/search";

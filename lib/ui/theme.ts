@@ -12,6 +12,7 @@ const PRINT_LIGHT = `var h=document.documentElement,k;addEventListener("beforepr
 
 /**
  * Run in <head> before the first paint: puts the stored theme's class on <html>, so a chosen dark or light
- * theme shows without a flash. "system" needs no class (the stylesheet follows prefers-color-scheme).
+ * theme shows without a flash. "system" needs no class (the stylesheet follows prefers-color-scheme). An
+ * embedded chart or figure (/embed/…) takes the theme its host page asks for with `?theme=light|dark`.
  */
-export const THEME_SCRIPT = `try{var t=localStorage.getItem("${THEME_KEY}");if(t==="dark"||t==="light")document.documentElement.classList.add(t)}catch(e){}${PRINT_LIGHT}`;
+export const THEME_SCRIPT = `try{var t=localStorage.getItem("${THEME_KEY}")}catch(e){}var q=/\\/embed\\//.test(location.pathname)&&new URLSearchParams(location.search).get("${THEME_KEY}");if(q==="dark"||q==="light")t=q;if(t==="dark"||t==="light")document.documentElement.classList.add(t);${PRINT_LIGHT}`;

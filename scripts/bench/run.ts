@@ -10,7 +10,10 @@ import { chromium, type Page } from "@playwright/test";
 import { buildCsv } from "../../components/tables/export";
 import { EMPTY_FILTER } from "../../lib/filter/filter";
 import { readDataset } from "../../lib/data/read";
-import { syntheticEntities, withSyntheticEntities } from "../../app/[locale]/(bench)/bench/_lib/synthetic";
+import {
+  syntheticEntities,
+  withSyntheticEntities,
+} from "../../app/[locale]/(site)/(bench)/bench/_lib/synthetic";
 import { narrowRows, warmSearch } from "../../lib/tables/search";
 import { buildSearchIndex, searchEverything } from "../../lib/search/search";
 import { entityRowsOf } from "../../lib/tables/rows";

@@ -3,8 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FigurePage } from "@/components/figures/figure-page";
 import { getDataset } from "@/lib/data/store";
-import type { Locale } from "@/lib/domain/codes";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeAndId } from "@/lib/i18n/routing";
 import { getFigure, renamedFigure } from "@/lib/queries/figures";
 
 // Rendered on first request per figure and language, then served from the cache and regenerated when
@@ -14,16 +13,16 @@ export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-function read({ locale, id }: { locale: string; id: string }): { locale: Locale; id: string } | null {
-  return isLocale(locale) && /^[a-z0-9-]{1,120}$/.test(id) ? { locale, id } : null;
-}
+const read = localeAndId;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const p = read(await params);
   const view = p && getFigure(getDataset(), p.id, p.locale);
   if (!p || !view) return {};
   const t = await getTranslations({ locale: p.locale, namespace: "figurePage" });
-  return { title: t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text }) };
+  const title = t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text });
+  // The share image is the opengraph-image next to this page; Twitter's large card shows it too.
+  return { title, openGraph: { title, type: "article" }, twitter: { card: "summary_large_image", title } };
 }
 
 export default async function Page({ params }: Props) {

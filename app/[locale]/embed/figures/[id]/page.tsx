@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Badge } from "@/components/common/badge";
+import { PartialDate } from "@/components/common/partial-date";
+import { SourceLink } from "@/components/common/source-link";
+import { EmbedFrame } from "@/components/embed/embed-frame";
+import { getDataset } from "@/lib/data/store";
+import { localeAndId } from "@/lib/i18n/routing";
+import { getFigure } from "@/lib/queries/figures";
+import { siteOrigin } from "@/lib/ui/site";
+
+// Rendered on first request per figure and language, then cached like the figure pages.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+async function load(params: Props["params"]) {
+  const p = localeAndId(await params);
+  const view = p && getFigure(getDataset(), p.id, p.locale);
+  return p && view ? { locale: p.locale, view } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await load(params);
+  if (!p) return {};
+  const t = await getTranslations({ locale: p.locale, namespace: "figurePage" });
+  return {
+    title: t("metaTitle", { indicator: p.view.indicator.label, value: p.view.figure.display.text }),
+    robots: { index: false },
+  };
+}
+
+/** One figure as a card another site can frame: value, what it counts, date, confidence, source, link back. */
+export default async function Page({ params }: Props) {
+  const p = await load(params);
+  if (!p) notFound();
+  setRequestLocale(p.locale);
+  const { view, locale } = p;
+  const t = await getTranslations({ locale, namespace: "embed" });
+  return (
+    <EmbedFrame
+      testId="embed-figure"
+      href={`${siteOrigin()}/${locale}/figures/${view.figure.id}`}
+      source={<SourceLink source={view.figure.source} />}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h1 className="text-sm font-medium text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
+          {view.indicator.label}
+        </h1>
+        <Badge kind="confidence" value={view.figure.confidence} />
+      </div>
+      <p
+        className="text-3xl font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong"
+        data-testid="embed-value"
+      >
+        {view.figure.display.text}
+      </p>
+      <p className="text-sm">
+        {t("asOf")} <PartialDate value={view.figure.asOf} />
+        {view.figure.district ? ` · ${view.figure.district.name}` : ""}
+      </p>
+      <p className="line-clamp-2 text-xs text-tremor-content dark:text-dark-tremor-content">
+        {view.indicator.definition}
+      </p>
+    </EmbedFrame>
+  );
+}

@@ -1,0 +1,37 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Popover } from "@/components/common/popover";
+import { CiteBox } from "@/components/figures/cite-box";
+import { getDataset } from "@/lib/data/store";
+import type { Locale } from "@/lib/domain/codes";
+import { citedObservation } from "@/lib/queries/figures";
+import type { ObservationView } from "@/lib/queries/views";
+import { siteOrigin } from "@/lib/ui/site";
+
+/** "Cite" on a KPI card: the citation of the card's figure, in five styles, one click to copy. */
+export function KpiCite({ figure, indicatorLabel }: { figure: ObservationView; indicatorLabel: string }) {
+  const t = useTranslations("cite");
+  const tm = useTranslations("meta");
+  const locale = useLocale() as Locale;
+  const ds = getDataset();
+  const cited = citedObservation(
+    figure,
+    indicatorLabel,
+    { version: ds.version, versionDate: ds.updatedAt.slice(0, 10) },
+    {
+      tracker: tm("title"),
+      url: `${siteOrigin()}/${locale}/figures/${figure.id}`,
+      accessed: new Date().toISOString().slice(0, 10),
+    },
+  );
+  return (
+    <Popover
+      trigger={t("short")}
+      label={t("title")}
+      testId="kpi-cite"
+      panelClassName="w-[min(24rem,calc(100vw-2rem))]"
+      buttonClassName="inline-flex min-h-6 items-center py-0.5 underline underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand print:hidden"
+    >
+      <CiteBox figure={cited} testId="kpi-cite-box" />
+    </Popover>
+  );
+}

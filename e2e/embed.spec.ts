@@ -1,0 +1,63 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test } from "./fixtures";
+
+const FIGURE = "core-ai-firms-2022-10";
+
+/** A page on another origin (another port) that frames what it is given. */
+async function hostPage(html: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((_, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html><body><h1>Someone else's article</h1>${html}</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+test("the Embed control gives iframe code that renders on another site, light or dark; other pages refuse framing", async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  await page.goto(`/en/figures/${FIGURE}`);
+  const box = page.getByTestId("embed-box");
+  await box.getByLabel("The chart of its series").check();
+  await box.getByLabel("Dark").check();
+  const chartCode = await box.getByTestId("embed-code").inputValue();
+  expect(chartCode).toMatch(
+    /^<iframe src="[^"]+\/en\/embed\/indicators\/core-ai-firms\?theme=dark" title="[^"]+" width="100%" height="460"/,
+  );
+  await box.getByLabel("This figure").check();
+  await box.getByLabel("Light").check();
+  const code = await box.getByTestId("embed-code").inputValue();
+  expect(code).toContain(`/en/embed/figures/${FIGURE}?theme=light`);
+
+  // The code as given, pointed at this server, on a page of another origin.
+  const src = (s: string) => s.replace(/src="https?:\/\/[^/]+/, `src="${baseURL}`);
+  const host = await hostPage(src(code) + src(chartCode));
+  try {
+    await page.goto(host.url);
+    const figure = page.frameLocator("iframe").first();
+    await expect(figure.getByTestId("embed-value")).toHaveText("1,048 firms");
+    await expect(figure.getByTestId("embed-back")).toHaveAttribute(
+      "href",
+      new RegExp(`/en/figures/${FIGURE}$`),
+    );
+    await expect(figure.locator("nav")).toHaveCount(0);
+    await expect(figure.locator("html")).not.toHaveClass(/dark/);
+    const chart = page.frameLocator("iframe").nth(1);
+    await expect(chart.getByTestId("embed-indicator")).toBeVisible();
+    await expect(chart.locator("html")).toHaveClass(/dark/);
+    await expect(chart.locator("svg").first()).toBeVisible();
+  } finally {
+    host.server.close();
+  }
+
+  const embed = await request.get(`/en/embed/figures/${FIGURE}`);
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  const site = await request.get(`/en/figures/${FIGURE}`);
+  expect(site.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(site.headers()["x-frame-options"]).toBe("DENY");
+  expect((await request.get("/en/embed/figures/nope-404")).status()).toBe(404);
+});
