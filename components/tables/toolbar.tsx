@@ -40,6 +40,7 @@ export function TableToolbar({
         <span className="sr-only">{t("search")}</span>
         <input
           type="search"
+          data-testid="table-search"
           value={q}
           onChange={(e) => onQ(e.target.value)}
           placeholder={t("search")}

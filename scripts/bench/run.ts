@@ -155,7 +155,7 @@ const ACT_UNTIL_COUNT_CHANGES = `async (act, arg) => {
   const before = count();
   const acts = {
     type: (text) => {
-      const input = document.querySelector('input[type="search"]');
+      const input = document.querySelector('[data-testid="table-search"]');
       input.focus();
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(input, text);
       input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -169,7 +169,7 @@ const ACT_UNTIL_COUNT_CHANGES = `async (act, arg) => {
 /** Types a word one key at a time, as a reader does; returns each keystroke's time to the painted frame. */
 const TYPE_KEYS = `async (text) => {
   ${UNTIL_PAINTED}
-  const input = document.querySelector('input[type="search"]');
+  const input = document.querySelector('[data-testid="table-search"]');
   input.focus();
   const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
   const times = [];

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/common/badge";
-import { PartialDate } from "@/components/common/partial-date";
 import { SourceLink } from "@/components/common/source-link";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getDataset } from "@/lib/data/store";
+import { formatPartialDate } from "@/lib/format/dates";
 import { localeAndId } from "@/lib/i18n/routing";
 import { getFigure } from "@/lib/queries/figures";
 import { siteOrigin } from "@/lib/ui/site";
@@ -38,7 +38,7 @@ export default async function Page({ params }: Props) {
   if (!p) notFound();
   setRequestLocale(p.locale);
   const { view, locale } = p;
-  const t = await getTranslations({ locale, namespace: "embed" });
+  const tf = await getTranslations({ locale, namespace: "figurePage" });
   return (
     <EmbedFrame
       testId="embed-figure"
@@ -58,7 +58,7 @@ export default async function Page({ params }: Props) {
         {view.figure.display.text}
       </p>
       <p className="text-sm">
-        {t("asOf")} <PartialDate value={view.figure.asOf} />
+        {tf("asOfLine", { date: formatPartialDate(view.figure.asOf, locale) })}
         {view.figure.district ? ` · ${view.figure.district.name}` : ""}
       </p>
       <p className="line-clamp-2 text-xs text-tremor-content dark:text-dark-tremor-content">
