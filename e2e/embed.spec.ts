@@ -19,15 +19,19 @@ test("the Embed control gives iframe code that renders on another site, light or
   baseURL,
   request,
 }) => {
+  // A series with several figures offers its chart too.
+  await page.goto("/en/figures/ad-vehicles-2023-03");
+  const seriesBox = page.getByTestId("embed-box");
+  await seriesBox.getByLabel("The chart of its series").check();
+  await seriesBox.getByLabel("Dark").check();
+  const chartCode = await seriesBox.getByTestId("embed-code").inputValue();
+  expect(chartCode).toMatch(
+    /^<iframe src="[^"]+\/en\/embed\/indicators\/ad-vehicles\?theme=dark" title="[^"]+" width="100%" height="460"/,
+  );
+  // A figure alone in its series offers only itself (a one-point chart says nothing more).
   await page.goto(`/en/figures/${FIGURE}`);
   const box = page.getByTestId("embed-box");
-  await box.getByLabel("The chart of its series").check();
-  await box.getByLabel("Dark").check();
-  const chartCode = await box.getByTestId("embed-code").inputValue();
-  expect(chartCode).toMatch(
-    /^<iframe src="[^"]+\/en\/embed\/indicators\/core-ai-firms\?theme=dark" title="[^"]+" width="100%" height="460"/,
-  );
-  await box.getByLabel("This figure").check();
+  await expect(box.getByLabel("The chart of its series")).toHaveCount(0);
   await box.getByLabel("Light").check();
   const code = await box.getByTestId("embed-code").inputValue();
   expect(code).toContain(`/en/embed/figures/${FIGURE}?theme=light`);

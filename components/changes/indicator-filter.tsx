@@ -1,7 +1,7 @@
 "use client";
 
 import { Suspense, useId } from "react";
-import { parseAsString, useQueryState } from "nuqs";
+import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
 
 /**
  * Narrows the change log to one indicator: a native select (keyboard and screen readers know it), kept in
@@ -23,10 +23,12 @@ export function IndicatorFilter(props: Props) {
 }
 
 function FromAddress(props: Props) {
-  const [indicator, setIndicator] = useQueryState(
-    "indicator",
-    parseAsString.withOptions({ shallow: true, history: "push", scroll: false }),
+  const [{ indicator }, setQuery] = useQueryStates(
+    { indicator: parseAsString, page: parseAsInteger },
+    { shallow: true, history: "push", scroll: false },
   );
+  // Another indicator starts the log at its first page again.
+  const setIndicator = (v: string | null) => setQuery({ indicator: v, page: null });
   return (
     <IndicatorSelect
       {...props}

@@ -90,12 +90,12 @@ export function ChartDownloads({
       name: labels.svgName,
       make: () => new Blob([svg()], { type: "image/svg+xml" }),
     },
-    // A byte-order mark, so that spreadsheet programs read the UTF-8 (CJK) text right.
+    // The CSV carries a byte-order mark (toCsv), so spreadsheet programs read CJK text right.
     {
       format: "csv",
       text: labels.csv,
       name: labels.csvName,
-      make: () => new Blob(["\ufeff", csv()], { type: "text/csv;charset=utf-8" }),
+      make: () => new Blob([csv()], { type: "text/csv;charset=utf-8" }),
     },
   ] as const;
   return (

@@ -39,7 +39,8 @@ describe("chart files", () => {
 
   it("writes exactly the figures the chart draws as CSV, with their pages", () => {
     const csv = seriesCsv(charted.chart, "https://tracker.example", "en");
-    const lines = csv.trimEnd().split("\r\n");
+    expect(csv.startsWith("\ufeff")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
       "indicator,date,value,shown_as,unit,qualifier,confidence,source,observation_id,page",
     );
@@ -56,7 +57,9 @@ describe("chart files", () => {
     const svg = barsSvg(items, frame);
     expect(svg).toContain(">智能营销</text>");
     expect(svg.match(/<rect /g)).toHaveLength(3); // the background and two bars
-    expect(barsCsv(items)).toBe("label,value\r\nSmart manufacturing,3\r\n智能营销,1\r\n");
+    expect(barsCsv(items)).toBe("\ufefflabel,value\r\nSmart manufacturing,3\r\n智能营销,1\r\n");
+    // Text a spreadsheet would run as a formula is neutralised, as in every CSV of the site.
+    expect(barsCsv([{ label: "=HYPERLINK(1)", value: 1, display: "1" }])).toContain("'=HYPERLINK(1)");
   });
 
   it("wraps long lines, CJK included, and names files in any script", () => {

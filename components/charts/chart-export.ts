@@ -4,6 +4,7 @@
  * chart draws. Pure functions (no DOM, no React): the download buttons call them, the tests read them.
  */
 import type { SeriesChartData } from "@/lib/queries/charts";
+import { toCsv } from "@/lib/format/csv";
 import { plotBox, scale, textWidth } from "./chart-layout";
 
 export interface ChartFrame {
@@ -216,18 +217,12 @@ export function barsSvg(items: readonly BarItem[], frame: ChartFrame): string {
   });
 }
 
-const csvCell = (v: string | number | null) => {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** CSV text (RFC 4180, CRLF) with a header row. */
+/** CSV for people (BOM, CRLF, formula-looking text neutralised): the site's one CSV writer. */
 export function csvOf(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
 ): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv(header, rows, "people");
 }
 
 /** The figures a series chart draws, one row per point, with their page on the tracker. */

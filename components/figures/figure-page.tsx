@@ -74,7 +74,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
               }),
               height: EMBED_HEIGHT.figure,
             },
-            ...(view.series.length > 0
+            ...(view.series.length > 1
               ? [
                   {
                     kind: "chart" as const,

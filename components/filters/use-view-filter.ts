@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useQueryStates } from "nuqs";
+import { parseAsInteger, useQueryStates } from "nuqs";
 import type { Filter } from "@/lib/filter/filter";
 import { contextFromOptions, type FilterOptions } from "@/lib/filter/options";
 import {
@@ -14,19 +14,22 @@ import {
   viewQuery,
 } from "@/lib/filter/search-params";
 
+const RESET_ON_FILTER = { ...filterParsers, page: parseAsInteger };
+
 /**
  * The filter in the address, through nuqs. A change rewrites the address (a history entry: Back undoes
  * it); on a page built on the server, `useServerSync` then fetches the page for the new address.
  */
 export function useFilter(options: FilterOptions) {
-  const [parsed, setParsed] = useQueryStates(filterParsers, {
+  const [parsed, setParsed] = useQueryStates(RESET_ON_FILTER, {
     shallow: true,
     history: "push",
     scroll: false,
   });
   const ctx = useMemo(() => contextFromOptions(options), [options]);
   const filter = useMemo(() => validateFilter(parsed, ctx), [parsed, ctx]);
-  const setFilter = (next: Filter) => void setParsed(filterValues(next));
+  // Another filter starts a paged list (the change log) at its first page again.
+  const setFilter = (next: Filter) => void setParsed({ ...filterValues(next), page: null });
   return { filter, setFilter };
 }
 

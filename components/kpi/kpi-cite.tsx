@@ -25,7 +25,7 @@ export function KpiCite({ figure, indicatorLabel }: { figure: ObservationView; i
   );
   return (
     <Popover
-      trigger={t("short")}
+      trigger={<span aria-label={t("citeOf", { label: indicatorLabel })}>{t("short")}</span>}
       label={t("title")}
       testId="kpi-cite"
       panelClassName="w-[min(24rem,calc(100vw-2rem))]"

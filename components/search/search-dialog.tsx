@@ -43,7 +43,15 @@ export function SearchDialog() {
       if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         open();
-      } else if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) {
+      } else if (
+        e.key === "/" &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        !e.altKey &&
+        !typing(e.target) &&
+        // A single-key shortcut acts only when no control has focus (WCAG 2.1.4).
+        (document.activeElement === document.body || document.activeElement === null)
+      ) {
         e.preventDefault();
         open();
       }
@@ -64,6 +72,9 @@ export function SearchDialog() {
     revalidateOnFocus: false,
   });
   const results = asked && data ? data.data : null;
+  // Results of an earlier query (still shown while the new one loads) are not the ones Enter opens.
+  const currentQ = q.trim().slice(0, MAX);
+  const fresh = results !== null && results.q === currentQ;
   const flat = useMemo(() => results?.groups.flatMap((g) => g.results) ?? [], [results]);
   const current = Math.min(active, Math.max(flat.length - 1, 0));
   const optionId = (i: number) => `${listId}-o${i}`;
@@ -74,6 +85,8 @@ export function SearchDialog() {
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    // Keys that confirm or move a Chinese or Korean input method's composition are its own.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     if (e.key === "Escape") {
       // A search field would only clear itself: Escape closes the search, as everywhere else.
       e.preventDefault();
@@ -86,7 +99,7 @@ export function SearchDialog() {
       document.getElementById(optionId(next))?.scrollIntoView({ block: "nearest" });
     } else if (e.key === "Enter") {
       e.preventDefault();
-      const chosen = flat[current];
+      const chosen = fresh ? flat[current] : undefined;
       if (chosen) go(chosen.href);
       else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim().slice(0, MAX))}`);
     }
@@ -174,7 +187,7 @@ export function SearchDialog() {
           {t("hint")}
         </p>
         {/* Scrollable, so reachable from the keyboard too (the arrow keys in the field also scroll it). */}
-        <div className="max-h-[60vh] overflow-y-auto p-2" tabIndex={0} aria-label={t("title")}>
+        <div className="max-h-[60vh] overflow-y-auto p-2" tabIndex={0} role="region" aria-label={t("title")}>
           <p role="status" className="px-1 py-1 text-sm" data-testid="search-status">
             {!asked
               ? t("typeToSearch")

@@ -85,6 +85,28 @@ describe("the change-log diff", () => {
       }),
     ]);
   });
+  it("does not hide a change behind a rename: renamed and revised is a withdrawal and an addition", () => {
+    const s: Snapshot = {
+      ...before,
+      sources: before.sources?.map((r) => ({ ...r, id: "src-new", title: "Another title" })),
+    };
+    const kinds = diffSnapshots(before, s).map((c) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["added", "withdrawn"]));
+    expect(kinds).not.toContain("renamed");
+  });
+  it("files a record that moved direction under both directions", () => {
+    const s: Snapshot = {
+      ...before,
+      indicators: before.indicators?.map((i) => (i.id === "firms" ? { ...i, direction: "governance" } : i)),
+    };
+    expect(diffSnapshots(before, s)).toEqual([
+      expect.objectContaining({
+        kind: "revised",
+        field: "direction",
+        directions: ["foundations", "governance"],
+      }),
+    ]);
+  });
   it("finds nothing between equal states, whatever the key order", () => {
     const reordered = structuredClone(before);
     reordered.observations = reordered.observations?.map((o) =>

@@ -51,24 +51,29 @@ export function summaryOf(file: ChangedFile, r: RawRecord): Json {
   return r.label ?? r.title ?? r.name ?? r.description ?? keyOf(r);
 }
 
-/** Fields that identify where a record sits rather than what it says: compared for renames. */
-const PLACE_FIELDS = new Set(["id", "code", "indicator", "definition"]);
-
-function sameContent(a: RawRecord, b: RawRecord): boolean {
+/** Equal but for the given fields. */
+function sameExcept(a: RawRecord, b: RawRecord, ignored: ReadonlySet<string>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (!PLACE_FIELDS.has(k) && !same(a[k], b[k])) return false;
+  for (const k of keys) if (!ignored.has(k) && !same(a[k], b[k])) return false;
   return true;
 }
+/** A rename changes the id and nothing else. */
+const RENAME = new Set(["id", "code"]);
+/** A figure split off into a new series changes its id, its indicator and the definition it carries. */
+const SPLIT = new Set(["id", "code", "indicator", "definition"]);
 
 interface Context {
   before: Snapshot;
   after: Snapshot;
 }
 
-function indicatorRecord(ctx: Context, id: string | null): RawRecord | undefined {
+type Side = "before" | "after";
+
+/** An indicator as it was (or is), else as it is (or was). */
+function indicatorRecord(ctx: Context, id: string | null, side: Side = "after"): RawRecord | undefined {
   if (id === null) return undefined;
   const find = (s: Snapshot) => s.indicators?.find((i) => i.id === id);
-  return find(ctx.after) ?? find(ctx.before);
+  return side === "after" ? (find(ctx.after) ?? find(ctx.before)) : (find(ctx.before) ?? find(ctx.after));
 }
 
 /** The indicator, directions and source a change is about, for filtering and citing. */
@@ -76,6 +81,7 @@ function placeOf(
   ctx: Context,
   file: ChangedFile,
   r: RawRecord,
+  side: Side = "after",
 ): Pick<DraftChange, "source" | "indicator" | "directions"> {
   const indicator =
     file === "indicators"
@@ -84,7 +90,7 @@ function placeOf(
         ? str(r.indicator)
         : null;
   const dirs = new Set<DirectionCode>();
-  const ind = indicatorRecord(ctx, indicator);
+  const ind = indicatorRecord(ctx, indicator, side);
   const add = (v: Json | undefined) => {
     if (typeof v === "string") dirs.add(v as DirectionCode);
   };
@@ -107,7 +113,9 @@ function placeOf(
     file === "sources"
       ? keyOf(r)
       : (str(r.source) ?? (Array.isArray(r.sources) ? (str(r.sources[0]) ?? null) : null));
-  return { source, indicator, directions: [...dirs].sort() };
+  // Only a source still in the data can be named as the one a change rests on.
+  const exists = source !== null && (ctx.after.sources ?? []).some((x) => x.id === source);
+  return { source: exists ? source : null, indicator, directions: [...dirs].sort() };
 }
 
 function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
@@ -119,23 +127,28 @@ function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
   const added = [...after.keys()].filter((k) => !before.has(k));
   const paired = new Set<string>();
 
-  // A record withdrawn under one id and added under another with the same content was renamed (or, for a
-  // figure moved to a series that did not exist before, its definition was split off).
+  // A record withdrawn under one id and added under another, otherwise equal, was renamed; a figure that
+  // moved to a series that did not exist before (and changed nothing else) had its definition split off.
+  // Anything more is a withdrawal and an addition, each with its own entry.
+  const isSplitTarget = (r: RawRecord) =>
+    file === "observations" && !oldIndicators.has(str(r.indicator) ?? "");
   for (const oldId of removed) {
     const old = before.get(oldId);
     if (!old) continue;
     const newId = added.find((k) => {
       const candidate = after.get(k);
-      return !paired.has(k) && candidate !== undefined && sameContent(old, candidate);
+      return (
+        !paired.has(k) &&
+        candidate !== undefined &&
+        (sameExcept(old, candidate, RENAME) ||
+          (isSplitTarget(candidate) && sameExcept(old, candidate, SPLIT)))
+      );
     });
     const now = newId === undefined ? undefined : after.get(newId);
     if (newId === undefined || now === undefined) continue;
     paired.add(newId);
     paired.add(`-${oldId}`);
-    const split =
-      file === "observations" &&
-      !same(old.indicator, now.indicator) &&
-      !oldIndicators.has(str(now.indicator) ?? "");
+    const split = !same(old.indicator, now.indicator);
     out.push({
       kind: split ? "definition-split" : "renamed",
       file,
@@ -166,6 +179,10 @@ function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
     const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
       (k) => !same(old[k], now[k]),
     );
+    // A record that moved (another direction, another series) belongs to the filters of both places.
+    const was = placeOf(ctx, file, old, "before");
+    const is = placeOf(ctx, file, now);
+    const place = { ...is, directions: [...new Set([...was.directions, ...is.directions])].sort() };
     for (const field of fields) {
       const moved =
         file === "observations" &&
@@ -180,7 +197,7 @@ function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
         field,
         old: old[field] ?? null,
         new: now[field] ?? null,
-        ...placeOf(ctx, file, now),
+        ...place,
       });
     }
   }

@@ -230,9 +230,11 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
         message: `is about ${key}, but "${first.id}" of the same indicator "${o.indicator}" is about ${first.key}; a different slice is a different indicator`,
       });
   }
-  // The change log: its sources exist, and a figure renamed or moved is reachable from its old id.
+  // The change log: a renamed record names its old id, a revision names its field.
   changes.forEach((c) => {
-    ref("changes.json", c.id, "source", "source", c.source);
+    // Entries are history: a source named by an entry may since have been withdrawn (the page then names
+    // it without a link), so only an unreleased entry must point at a source that exists.
+    if (c.release === null) ref("changes.json", c.id, "source", "source", c.source);
     if (c.kind === "renamed" && c.previousId === null)
       issues.push({
         file: "changes.json",

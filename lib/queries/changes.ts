@@ -9,7 +9,7 @@ import type { ChangeRecord } from "@/lib/domain/schema";
 import { formatNumber } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
-import { perLocale, sourceRef } from "./refs";
+import { directionName, perLocale, sourceRef } from "./refs";
 import type { SourceRef } from "./views";
 
 export interface ChangeView {
@@ -168,6 +168,43 @@ function recordOf(
   }
 }
 
+const SOURCE_KINDS_SET = new Set(["government", "policy", "news", "report", "reprint"]);
+
+/**
+ * A value in words for its field: a source id as the source's publisher, an indicator id as its label, a
+ * direction, a confidence or a source kind in the reader's language. Ids no longer in the data stay ids.
+ */
+function fieldValueText(ds: Dataset, c: ChangeRecord, v: Json, locale: Locale): string | null {
+  const t = translator(locale);
+  const one = (x: Json): string | null => {
+    if (typeof x !== "string") return valueText(x, locale);
+    switch (c.field) {
+      case "source":
+      case "sources": {
+        const s = ds.index.source.get(x);
+        return s ? (s.publisher ? pick(s.publisher, locale) : pick(s.description, locale)) : x;
+      }
+      case "indicator": {
+        const i = ds.index.indicator.get(x);
+        return i ? pick(i.label, locale) : x;
+      }
+      case "direction":
+        return ds.directions.some((d) => d.code === x) ? directionName(ds, x, locale) : x;
+      case "confidence":
+        return x === "high" || x === "medium" || x === "secondary" ? t(`confidence.${x}`) : x;
+      case "kind":
+        return c.file === "sources" && SOURCE_KINDS_SET.has(x)
+          ? t(`sources.kind.${x as "government" | "policy" | "news" | "report" | "reprint"}`)
+          : x;
+      default:
+        return x;
+    }
+  };
+  if (Array.isArray(v) && (c.field === "sources" || c.field === "directions"))
+    return v.map((x) => one(x) ?? "—").join(", ");
+  return one(v);
+}
+
 function view(ds: Dataset, c: ChangeRecord, locale: Locale): ChangeView {
   const t = translator(locale);
   const found = recordOf(ds, c, locale);
@@ -184,12 +221,13 @@ function view(ds: Dataset, c: ChangeRecord, locale: Locale): ChangeView {
     href: found.href,
     field: c.field,
     fieldLabel: c.field === null ? null : isKnownField(c.field) ? t(`changes.fields.${c.field}`) : c.field,
-    old: valueText(c.old, locale),
-    new: valueText(c.new, locale),
+    old: fieldValueText(ds, c, c.old, locale),
+    new: fieldValueText(ds, c, c.new, locale),
     oldRaw: c.old,
     newRaw: c.new,
     reason: pick(c.reason, locale),
-    source: c.source ? sourceRef(ds, c.source, locale) : null,
+    // A source withdrawn since is named by the entry's values, not linked.
+    source: c.source && ds.index.source.has(c.source) ? sourceRef(ds, c.source, locale) : null,
     indicator: c.indicator,
     directions: c.directions,
     release: c.release,
@@ -205,7 +243,10 @@ export function changeViews(ds: Dataset, locale: Locale, filter?: ChangeFilter):
   return all.filter(
     (c) =>
       (filter.directions.length === 0 || c.directions.some((d) => filter.directions.includes(d))) &&
-      (filter.indicator === null || c.indicator === filter.indicator),
+      (filter.indicator === null ||
+        c.indicator === filter.indicator ||
+        // A figure split off into a new series is also part of the history of the series it left.
+        (c.kind === "definition-split" && c.oldRaw === filter.indicator)),
   );
 }
 

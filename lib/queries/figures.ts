@@ -61,7 +61,10 @@ export function getFigure(ds: Dataset, id: string, locale: Locale): FigureView |
     series,
     targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),
     fromSameSource,
-    changes: [...changesOf(ds, "observations", o.id, locale), ...changesOf(ds, "indicators", ind.id, locale)],
+    changes: [
+      ...changesOf(ds, "observations", o.id, locale),
+      ...changesOf(ds, "indicators", ind.id, locale),
+    ].sort((a, b) => b.date.localeCompare(a.date)),
     version: ds.version,
     versionDate: ds.updatedAt.slice(0, 10),
   };

@@ -2,7 +2,8 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { getDataset } from "@/lib/data/store";
 import { formatPartialDate } from "@/lib/format/dates";
-import { isLocale } from "@/lib/i18n/routing";
+import { notFound } from "next/navigation";
+import { localeAndId } from "@/lib/i18n/routing";
 import { fontsFor } from "@/lib/og/fonts";
 import { getFigure } from "@/lib/queries/figures";
 
@@ -14,24 +15,24 @@ export const alt = "A figure of the Beijing AI Policy Tracker with its source an
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export default async function Image({ params }: Props) {
-  const { locale, id } = await params;
-  const lang = isLocale(locale) ? locale : "en";
-  const view = getFigure(getDataset(), id, lang);
+  const p = localeAndId(await params);
+  const view = p && getFigure(getDataset(), p.id, p.locale);
+  // Only a figure of the dataset gets an image under the tracker's name.
+  if (!p || !view) notFound();
+  const lang = p.locale;
   const tm = await getTranslations({ locale: lang, namespace: "meta" });
   const ts = await getTranslations({ locale: lang, namespace: "source" });
   const tf = await getTranslations({ locale: lang, namespace: "figurePage" });
   const brand = tm("title");
-  const value = view?.figure.display.text ?? "—";
-  const label = view?.indicator.label ?? id;
-  const source = view
-    ? ts("cite", {
-        publisher: view.figure.source.publisher ?? ts("publisherNotRecorded"),
-        date: view.figure.source.published
-          ? formatPartialDate(view.figure.source.published, lang)
-          : ts("dateNotRecorded"),
-      })
-    : "";
-  const asOf = view ? tf("asOfLine", { date: formatPartialDate(view.figure.asOf, lang) }) : "";
+  const value = view.figure.display.text;
+  const label = view.indicator.label;
+  const source = ts("cite", {
+    publisher: view.figure.source.publisher ?? ts("publisherNotRecorded"),
+    date: view.figure.source.published
+      ? formatPartialDate(view.figure.source.published, lang)
+      : ts("dateNotRecorded"),
+  });
+  const asOf = tf("asOfLine", { date: formatPartialDate(view.figure.asOf, lang) });
   const { fonts, family } = fontsFor([brand, value, label, source, asOf, "AI"].join(" "), lang);
   return new ImageResponse(
     <div

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/common/badge";
 import { SourceLink } from "@/components/common/source-link";
@@ -7,7 +7,7 @@ import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getDataset } from "@/lib/data/store";
 import { formatPartialDate } from "@/lib/format/dates";
 import { localeAndId } from "@/lib/i18n/routing";
-import { getFigure } from "@/lib/queries/figures";
+import { getFigure, renamedFigure } from "@/lib/queries/figures";
 import { siteOrigin } from "@/lib/ui/site";
 
 // Rendered on first request per figure and language, then cached like the figure pages.
@@ -35,7 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One figure as a card another site can frame: value, what it counts, date, confidence, source, link back. */
 export default async function Page({ params }: Props) {
   const p = await load(params);
-  if (!p) notFound();
+  if (!p) {
+    // Embed code on other sites carries the id a figure had then: send it to the figure's id now.
+    const asked = localeAndId(await params);
+    const now = asked && renamedFigure(getDataset(), asked.id);
+    if (asked && now) permanentRedirect(`/${asked.locale}/embed/figures/${now}`);
+    notFound();
+  }
   setRequestLocale(p.locale);
   const { view, locale } = p;
   const tf = await getTranslations({ locale, namespace: "figurePage" });
