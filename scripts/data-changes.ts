@@ -86,7 +86,15 @@ if (args.includes("--release")) {
   process.exit(0);
 }
 
-const drafts = diffSnapshots(releasedSnapshot(), readSnapshot(dir));
+const current = readSnapshot(dir);
+const released = readRelease(dir);
+const now = fingerprints(current);
+// release.json is the truth of what was released: a record it fingerprints as it is now is not news, even
+// when git's copy of the release is older (a release made but not yet committed).
+const drafts = diffSnapshots(releasedSnapshot(), current).filter((d) => {
+  const key = `${d.file}/${d.record}`;
+  return !(released && d.previousId === null && now[key] !== undefined && released.records[key] === now[key]);
+});
 const changes = rawChanges();
 const pending = new Set(
   changes

@@ -3,6 +3,7 @@
  * source line, the as-of date and the tracker's address drawn in, and the CSV of exactly the figures the
  * chart draws. Pure functions (no DOM, no React): the download buttons call them, the tests read them.
  */
+import { escapeXml } from "@/lib/format/escape";
 import type { SeriesChartData } from "@/lib/queries/charts";
 import { toCsv } from "@/lib/format/csv";
 import { plotBox, scale, textWidth } from "./chart-layout";
@@ -35,11 +36,7 @@ const PAD = 32;
 const FONT =
   "Inter, 'Noto Sans SC', 'Noto Sans KR', 'PingFang SC', 'Microsoft YaHei', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, sans-serif";
 
-const esc = (s: string) =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+const esc = escapeXml;
 
 /** Breaks a text into lines that fit `width` at `size` px (estimated), at spaces, or anywhere in CJK. */
 export function wrap(text: string, width: number, size: number, maxLines = 3): string[] {

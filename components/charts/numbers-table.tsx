@@ -1,3 +1,4 @@
+import { recordPage } from "@/lib/queries/pages";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { NumbersTable as NumbersTableData } from "@/lib/queries/charts";
@@ -31,7 +32,7 @@ export function NumbersTable({ table }: { table: NumbersTableData }) {
             {table.rows.map((row) => (
               <tr key={row.id} data-observation={row.id}>
                 <td className="whitespace-nowrap py-1 pr-3">
-                  <Link href={`/figures/${row.id}`} className="underline underline-offset-2">
+                  <Link href={recordPage.figure(row.id)} className="underline underline-offset-2">
                     {row.date}
                   </Link>
                 </td>

@@ -1,3 +1,4 @@
+import { recordPage } from "@/lib/queries/pages";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
@@ -79,7 +80,7 @@ export function DocumentCard({ doc }: { doc: DocumentView }) {
                 <span key={i.id}>
                   {n > 0 && ", "}
                   <Link
-                    href={`/directions/${i.direction}#indicator-${i.id}`}
+                    href={recordPage.indicator(i.direction, i.id)}
                     className="underline decoration-dotted"
                   >
                     {i.label}

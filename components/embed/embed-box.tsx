@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { escapeXml } from "@/lib/format/escape";
 import { CopyButton } from "@/components/common/copy-button";
 
 export interface EmbedTarget {
@@ -14,7 +15,7 @@ export interface EmbedTarget {
 
 /** The <iframe> code of an embed, escaped for an HTML attribute. */
 export function iframeCode(target: EmbedTarget, theme: "light" | "dark"): string {
-  const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const attr = escapeXml;
   return `<iframe src="${attr(`${target.src}?theme=${theme}`)}" title="${attr(target.title)}" width="100%" height="${target.height}" style="border:0;max-width:720px" loading="lazy"></iframe>`;
 }
 

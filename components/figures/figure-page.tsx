@@ -1,3 +1,4 @@
+import { recordPage } from "@/lib/queries/pages";
 import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/common/page-header";
 import { Section } from "@/components/common/section";
@@ -30,7 +31,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
           <p className="text-sm text-tremor-content dark:text-dark-tremor-content">
             {t("eyebrow")} ·{" "}
             <Link
-              href={`/directions/${view.indicator.direction.code}#indicator-${view.indicator.id}`}
+              href={recordPage.indicator(view.indicator.direction.code, view.indicator.id)}
               className="underline"
             >
               {view.indicator.direction.name}

@@ -1,3 +1,4 @@
+import { recordPage } from "@/lib/queries/pages";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/common/badge";
 import { Section } from "@/components/common/section";
@@ -34,7 +35,7 @@ export function FigureRelated({ view }: { view: FigureView }) {
           <ul className="space-y-1 text-sm" data-testid="figure-same-source">
             {view.fromSameSource.map((o) => (
               <li key={o.id}>
-                <Link href={`/figures/${o.id}`} className="underline">
+                <Link href={recordPage.figure(o.id)} className="underline">
                   {o.indicatorLabel}: {o.text}
                 </Link>{" "}
                 ({formatPartialDate(o.asOf, locale)})

@@ -1,3 +1,4 @@
+import { recordPage } from "@/lib/queries/pages";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/format/dates";
@@ -45,7 +46,7 @@ export function FigureSeries({ view }: { view: FigureView }) {
                     <span className="font-normal">({t("thisFigure")})</span>
                   </>
                 ) : (
-                  <Link href={`/figures/${o.id}`} className="underline">
+                  <Link href={recordPage.figure(o.id)} className="underline">
                     {formatPartialDate(o.asOf, locale)}
                   </Link>
                 )}

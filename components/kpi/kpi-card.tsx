@@ -1,3 +1,4 @@
+import { recordPage } from "@/lib/queries/pages";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useLocale, useTranslations } from "next-intl";
@@ -122,7 +123,7 @@ export function KpiCard({
             <BreakdownNote unbroken={indicator.unbroken} />
             <div className="flex flex-wrap items-center gap-x-3">
               <Link
-                href={`/figures/${latest.id}`}
+                href={recordPage.figure(latest.id)}
                 className="inline-block py-0.5 underline underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
                 data-testid="kpi-figure-link"
               >

@@ -6,14 +6,9 @@ import useSWR from "swr";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { SearchResults } from "@/lib/search/search";
 import { fetchJson } from "@/lib/swr/fetcher";
+import { MAX_Q_LENGTH } from "@/lib/filter/search-params";
 
-const MAX = 200;
-
-/** Whether a key press lands in something the reader is typing into. */
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
-}
+const MAX = MAX_Q_LENGTH;
 
 /**
  * The header's search over everything: a button (or "/", or Ctrl/⌘-K) opens a modal dialog with a
@@ -48,7 +43,6 @@ export function SearchDialog() {
         !e.ctrlKey &&
         !e.metaKey &&
         !e.altKey &&
-        !typing(e.target) &&
         // A single-key shortcut acts only when no control has focus (WCAG 2.1.4).
         (document.activeElement === document.body || document.activeElement === null)
       ) {

@@ -2,6 +2,7 @@
  * The change log as feeds: Atom (RFC 4287) and JSON Feed 1.1, for the whole site or one direction, in the
  * reader's language. Both read `changeViews`, as the page does. Links are absolute on the configured origin.
  */
+import { escapeXml } from "@/lib/format/escape";
 import type { Dataset } from "@/lib/data/types";
 import type { DirectionCode, Locale } from "@/lib/domain/codes";
 import { translator } from "@/lib/i18n/translator";
@@ -65,11 +66,7 @@ export function changeFeed(ds: Dataset, locale: Locale, direction: DirectionCode
   };
 }
 
-const xml = (s: string) =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
-  );
+const xml = escapeXml;
 
 export function atomXml(feed: Feed, locale: Locale): string {
   const entries = feed.entries.map(

@@ -3,8 +3,16 @@
  * reader's language), old → new in words, the reason and the source. The page, the figure pages, the API
  * and the feeds all read `changeViews`.
  */
+import { recordPage } from "./pages";
 import type { Dataset } from "@/lib/data/types";
-import type { ChangeKind, DirectionCode, Locale } from "@/lib/domain/codes";
+import {
+  CONFIDENCES,
+  isOneOf,
+  SOURCE_KINDS,
+  type ChangeKind,
+  type DirectionCode,
+  type Locale,
+} from "@/lib/domain/codes";
 import type { ChangeRecord } from "@/lib/domain/schema";
 import { formatNumber } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
@@ -100,13 +108,13 @@ function recordOf(
       const o = ds.index.observation.get(id);
       const ind = o ? ds.index.indicator.get(o.indicator) : undefined;
       return o && ind
-        ? { title: `${pick(ind.label, locale)}, ${o.asOf}`, href: `/figures/${o.id}` }
+        ? { title: `${pick(ind.label, locale)}, ${o.asOf}`, href: recordPage.figure(o.id) }
         : { title: null, href: null };
     }
     case "indicators": {
       const i = ds.index.indicator.get(id);
       return i
-        ? { title: pick(i.label, locale), href: `/directions/${i.direction}#indicator-${i.id}` }
+        ? { title: pick(i.label, locale), href: recordPage.indicator(i.direction, i.id) }
         : { title: null, href: null };
     }
     case "sources": {
@@ -114,48 +122,52 @@ function recordOf(
       if (!s) return { title: null, href: null };
       return {
         title: s.publisher ? pick(s.publisher, locale) : pick(s.description, locale),
-        href: `/sources#source-${s.id}`,
+        href: recordPage.source(s.id),
       };
     }
     case "targets": {
       const t = ds.targets.find((x) => x.id === id);
       const ind = t ? ds.index.indicator.get(t.indicator) : undefined;
       return t && ind
-        ? { title: pick(t.label, locale), href: `/directions/${ind.direction}#target-${t.id}` }
+        ? { title: pick(t.label, locale), href: recordPage.target(ind.direction, t.id) }
         : { title: null, href: null };
     }
     case "measures": {
       const m = ds.measures.find((x) => x.id === id);
       return m
-        ? { title: pick(m.title, locale), href: `/directions/${m.direction}#measure-${m.id}` }
+        ? { title: pick(m.title, locale), href: recordPage.measure(m.direction, m.id) }
         : { title: null, href: null };
     }
     case "entities": {
       const e = ds.entities.find((x) => x.id === id);
       const list = e ? ds.index.entityList.get(e.list) : undefined;
       return e
-        ? { title: pick(e.name, locale), href: list ? `/directions/${list.direction}#entities` : null }
+        ? { title: pick(e.name, locale), href: list ? recordPage.entities(list.direction) : null }
         : { title: null, href: null };
     }
     case "entityLists": {
       const l = ds.index.entityList.get(id);
       return l
-        ? { title: pick(l.name, locale), href: `/directions/${l.direction}#entities` }
+        ? { title: pick(l.name, locale), href: recordPage.entities(l.direction) }
         : { title: null, href: null };
     }
     case "policyDocuments": {
       const d = ds.index.policyDocument.get(id);
       return d
-        ? { title: pick(d.name, locale), href: `/documents#document-${d.id}` }
+        ? { title: pick(d.name, locale), href: recordPage.document(d.id) }
         : { title: null, href: null };
     }
     case "cityFigures": {
       const f = ds.cityFigures.find((x) => x.id === id);
-      return f ? { title: pick(f.definition, locale), href: "/compare" } : { title: null, href: null };
+      return f
+        ? { title: pick(f.definition, locale), href: recordPage.compare() }
+        : { title: null, href: null };
     }
     case "directions": {
       const d = ds.directions.find((x) => x.code === id);
-      return d ? { title: pick(d.name, locale), href: `/directions/${d.code}` } : { title: null, href: null };
+      return d
+        ? { title: pick(d.name, locale), href: recordPage.direction(d.code) }
+        : { title: null, href: null };
     }
     case "districts": {
       const d = ds.index.district.get(id);
@@ -167,8 +179,6 @@ function recordOf(
     }
   }
 }
-
-const SOURCE_KINDS_SET = new Set(["government", "policy", "news", "report", "reprint"]);
 
 /**
  * A value in words for its field: a source id as the source's publisher, an indicator id as its label, a
@@ -191,11 +201,9 @@ function fieldValueText(ds: Dataset, c: ChangeRecord, v: Json, locale: Locale): 
       case "direction":
         return ds.directions.some((d) => d.code === x) ? directionName(ds, x, locale) : x;
       case "confidence":
-        return x === "high" || x === "medium" || x === "secondary" ? t(`confidence.${x}`) : x;
+        return isOneOf(CONFIDENCES, x) ? t(`confidence.${x}`) : x;
       case "kind":
-        return c.file === "sources" && SOURCE_KINDS_SET.has(x)
-          ? t(`sources.kind.${x as "government" | "policy" | "news" | "report" | "reprint"}`)
-          : x;
+        return c.file === "sources" && isOneOf(SOURCE_KINDS, x) ? t(`sources.kind.${x}`) : x;
       default:
         return x;
     }

@@ -4,6 +4,7 @@
  * they share a definition; otherwise they stand side by side, unranked. No other city's figure ever joins
  * a Beijing series.
  */
+import { recordPage } from "./pages";
 import type { City, Confidence, Locale, Unit } from "@/lib/domain/codes";
 import { formatFigure, formatReportedGrowth, unitLabel } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
@@ -75,7 +76,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): CompareGroup[] => {
           confidence: latest.confidence,
           source: latest.source,
           note: latest.note,
-          href: `/directions/${i.direction}#indicator-${i.id}`,
+          href: recordPage.indicator(i.direction, i.id),
         },
       ];
     });

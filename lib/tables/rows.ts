@@ -2,6 +2,7 @@
  * Rows of every table, built from one filtered selection. The table pages, their exports, the API (JSON
  * and CSV) and the data package all serialise these rows, so each shows the same figures for a filter.
  */
+import { recordPage } from "@/lib/queries/pages";
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Facets, type Filter } from "@/lib/filter/filter";
@@ -50,7 +51,7 @@ function indicatorRows(sel: Selection, locale: Locale): TableRow<"indicators">[]
     const breakdown = breakdownOf(facets);
     return {
       id: i.id,
-      links: { page: `/directions/${i.direction}#indicator-${i.id}`, source: latest?.source.id ?? null },
+      links: { page: recordPage.indicator(i.direction, i.id), source: latest?.source.id ?? null },
       facets,
       values: {
         label: i.label,
@@ -104,7 +105,7 @@ function observationRows(sel: Selection, locale: Locale): TableRow<"observations
       })
       .map(({ o, record }) => ({
         id: o.id,
-        links: { page: `/figures/${o.id}`, source: o.source.id },
+        links: { page: recordPage.figure(o.id), source: o.source.id },
         facets: observationFacets(record, scope.facets),
         values: {
           indicator: view.label,
@@ -166,7 +167,7 @@ function targetRows(sel: Selection, locale: Locale): TableRow<"targets">[] {
     const achieved = pace(p.paceAchieved);
     return {
       id: tg.id,
-      links: { page: `/directions/${tg.direction}#target-${tg.id}`, source: tg.source.id },
+      links: { page: recordPage.target(tg.direction, tg.id), source: tg.source.id },
       facets,
       values: {
         title: tg.label,
@@ -218,7 +219,7 @@ function measureRows(sel: Selection, locale: Locale): TableRow<"measures">[] {
     return [
       {
         id: m.id,
-        links: { page: `/directions/${m.direction}#measure-${m.id}`, source: m.sources[0]?.id ?? null },
+        links: { page: recordPage.measure(m.direction, m.id), source: m.sources[0]?.id ?? null },
         facets,
         values: {
           title: m.title,
@@ -252,7 +253,7 @@ function entityRows(sel: Selection, locale: Locale): TableRow<"entities">[] {
     return [
       {
         id: e.id,
-        links: { page: e.direction ? `/directions/${e.direction}#entities` : null, source: e.source.id },
+        links: { page: e.direction ? recordPage.entities(e.direction) : null, source: e.source.id },
         facets: entityFacets(ds, record),
         values: {
           name: e.name,
@@ -284,7 +285,7 @@ function documentRows(sel: Selection, locale: Locale): TableRow<"documents">[] {
     return [
       {
         id: d.id,
-        links: { page: `/documents#document-${d.id}`, source: d.sources[0]?.id ?? null },
+        links: { page: recordPage.document(d.id), source: d.sources[0]?.id ?? null },
         facets: documentFacets(record),
         values: {
           name: d.name,
@@ -323,7 +324,7 @@ function cityRows(sel: Selection, locale: Locale): TableRow<"cities">[] {
     return [
       {
         id: c.id,
-        links: { page: "/compare", source: c.source },
+        links: { page: recordPage.compare(), source: c.source },
         facets: cityFigureFacets(c),
         values: {
           city: f.placeName,
@@ -356,7 +357,7 @@ function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
   const t = translator(locale);
   return sourceViews(sel, locale).map((s) => ({
     id: s.id,
-    links: { page: `/sources#source-${s.id}`, source: s.id },
+    links: { page: recordPage.source(s.id), source: s.id },
     facets: { districts: null, sectors: null, directions: s.supports.directions, status: null, years: [] },
     values: {
       publisher: s.publisher,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordPage } from "@/lib/queries/pages";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { ChartBody } from "@/components/charts/chart-body";
@@ -40,7 +41,7 @@ export default async function Page({ params }: Props) {
   return (
     <EmbedFrame
       testId="embed-indicator"
-      href={`${siteOrigin()}/${p.locale}/directions/${direction}#indicator-${chart.indicator}`}
+      href={`${siteOrigin()}/${p.locale}${recordPage.indicator(direction, chart.indicator)}`}
       source={
         <>
           <ChartSources sources={sources} />
