@@ -59,7 +59,7 @@ export default async function LocaleLayout({
           <link rel="stylesheet" href={`/fonts/${locale}.css`} />
         )}
       </head>
-      <body className="min-h-screen bg-tremor-background-muted font-sans text-tremor-content-emphasis antialiased dark:bg-dark-tremor-background-muted dark:text-dark-tremor-content-emphasis">
+      <body className="ink-emphasis min-h-screen bg-tremor-background-muted font-sans antialiased dark:bg-dark-tremor-background-muted">
         <NextIntlClientProvider messages={messages}>
           <NuqsAdapter>{children}</NuqsAdapter>
         </NextIntlClientProvider>

@@ -20,10 +20,7 @@ export function ChangeList({
     <div className="space-y-8" data-testid="change-list">
       {[...days].map(([date, list]) => (
         <section key={date} aria-labelledby={`changes-${date}`}>
-          <h2
-            id={`changes-${date}`}
-            className="text-lg font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong"
-          >
+          <h2 id={`changes-${date}`} className="ink-strong text-lg font-semibold">
             {t("onDate", { date: formatPartialDate(date, locale) })}{" "}
             <span className="text-sm font-normal">
               ({t("count", { count: dayTotals.get(date) ?? list.length })})

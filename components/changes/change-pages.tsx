@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 
-const linkClass =
-  "inline-flex min-h-10 items-center rounded-md border border-tremor-border px-3 text-sm hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:hover:bg-dark-tremor-background-subtle";
+const linkClass = "inline-flex min-h-10 items-center rounded-md border edge px-3 text-sm hover-fill";
 
 /** Newer and older pages of the log; links keep the filters of the address. */
 export function ChangePages({

@@ -1,8 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { DirectionCode } from "@/lib/domain/codes";
 
-const linkClass =
-  "inline-flex min-h-6 items-center underline decoration-dotted underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand";
+const linkClass = "inline-flex min-h-6 items-center link-dotted";
 
 /** Where to follow the log: its feeds (the whole site, or the direction chosen) and the API. */
 export function FeedLinks({ locale, direction }: { locale: string; direction: DirectionCode | null }) {

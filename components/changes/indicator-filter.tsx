@@ -55,7 +55,7 @@ function IndicatorSelect({
         id={id}
         value={options.some((o) => o.id === value) ? value : ""}
         onChange={(e) => onChange?.(e.target.value)}
-        className="h-10 max-w-xs rounded-md border border-tremor-border bg-white px-2 text-sm dark:border-dark-tremor-border dark:bg-gray-950"
+        className="edge h-10 max-w-xs rounded-md border bg-white px-2 text-sm dark:bg-gray-950"
       >
         <option value="">{all}</option>
         {options.map((o) => (

@@ -6,15 +6,12 @@ import { SeriesChart } from "./series-chart";
 export function ChartBody({ chart, height }: { chart: SeriesChartData; height?: number }) {
   return (
     <div className="flex flex-col gap-1">
-      <p
-        className="whitespace-nowrap text-xs text-tremor-content dark:text-dark-tremor-content"
-        aria-hidden="true"
-      >
+      <p className="ink whitespace-nowrap text-xs" aria-hidden="true">
         {chart.unitLabel}
       </p>
       <SeriesChart chart={chart} height={height} />
       {chart.notDrawn.map((note) => (
-        <p key={note} className="text-xs italic text-tremor-content dark:text-dark-tremor-content">
+        <p key={note} className="ink text-xs italic">
           {note}
         </p>
       ))}

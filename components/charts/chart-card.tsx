@@ -34,15 +34,13 @@ export function ChartCard({
   return (
     <Card className="flex min-w-0 flex-col gap-3 p-4" data-testid={testId}>
       <div>
-        <h3 className="font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-          {title}
-        </h3>
+        <h3 className="ink-strong font-medium">{title}</h3>
         {caption && <p className="text-sm">{caption}</p>}
         {note}
       </div>
       {empty ? (
         <p
-          className="grid h-40 place-items-center rounded-md border border-dashed border-tremor-border text-sm dark:border-dark-tremor-border"
+          className="edge grid h-40 place-items-center rounded-md border border-dashed text-sm"
           data-testid="chart-empty"
         >
           {t("empty")}
@@ -52,9 +50,7 @@ export function ChartCard({
       )}
       {!empty && download}
       {table && <NumbersTable table={table} />}
-      {footer && (
-        <div className="mt-auto text-xs text-tremor-content dark:text-dark-tremor-content">{footer}</div>
-      )}
+      {footer && <div className="ink mt-auto text-xs">{footer}</div>}
     </Card>
   );
 }

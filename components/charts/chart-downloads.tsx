@@ -41,7 +41,7 @@ async function pngOf(svg: string): Promise<Blob> {
 }
 
 const buttonClass =
-  "inline-flex min-h-8 items-center rounded-md border border-tremor-border px-2 text-xs font-medium hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:hover:bg-dark-tremor-background-subtle";
+  "inline-flex min-h-8 items-center rounded-md border edge px-2 text-xs font-medium hover-fill";
 
 /**
  * PNG, SVG and CSV of one chart. The image has the chart's title, source line, as-of date and address

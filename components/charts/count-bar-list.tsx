@@ -24,13 +24,9 @@ export function CountBarList({
               className="absolute inset-y-0 left-0 rounded-tremor-small bg-tremor-brand-subtle/60 dark:bg-dark-tremor-brand-muted"
               style={{ width: `${max > 0 ? (item.value / max) * 100 : 0}%` }}
             />
-            <span className="relative truncate px-2 text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
-              {item.name}
-            </span>
+            <span className="ink-emphasis relative truncate px-2">{item.name}</span>
           </span>
-          <span className="tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-            {formatNumber(item.value, locale)}
-          </span>
+          <span className="ink-strong tabular-nums">{formatNumber(item.value, locale)}</span>
         </li>
       ))}
     </ul>

@@ -31,7 +31,7 @@ export function MarkLegend({ marks, color }: { marks: readonly ChartMark[]; colo
   return (
     <ul
       aria-label={t("legendLabel")}
-      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-tremor-content dark:text-dark-tremor-content"
+      className="ink flex flex-wrap gap-x-4 gap-y-1 text-xs"
       data-testid="mark-legend"
     >
       {marks.map((m) => (

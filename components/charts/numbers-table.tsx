@@ -10,19 +10,13 @@ export function NumbersTable({ table }: { table: NumbersTableData }) {
   const t = useTranslations("charts");
   return (
     <details className="text-sm" data-testid="numbers">
-      <summary className="cursor-pointer select-none text-tremor-content dark:text-dark-tremor-content">
-        {t("showData")}
-      </summary>
+      <summary className="ink cursor-pointer select-none">{t("showData")}</summary>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-xs">
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th
-                  key={c}
-                  scope="col"
-                  className="whitespace-nowrap border-b border-tremor-border py-1 pr-3 font-medium dark:border-dark-tremor-border"
-                >
+                <th key={c} scope="col" className="edge whitespace-nowrap border-b py-1 pr-3 font-medium">
                   {table.columns[c]}
                 </th>
               ))}
@@ -43,7 +37,7 @@ export function NumbersTable({ table }: { table: NumbersTableData }) {
                 <td className="py-1 pr-3">
                   <Link
                     href={{ pathname: "/sources", hash: `source-${row.source.id}` }}
-                    className="underline decoration-dotted underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
+                    className="link-dotted"
                     data-source-id={row.source.id}
                   >
                     {row.source.publisher}

@@ -22,15 +22,13 @@ export function SmallMultiples({ items, path }: { items: readonly ChartedSeries[
             data-testid={`series-${chart.indicator}`}
           >
             <div>
-              <h4 className="text-sm font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-                {chart.label}
-              </h4>
-              <p className="text-xs text-tremor-content dark:text-dark-tremor-content">{chart.definition}</p>
+              <h4 className="ink-strong text-sm font-medium">{chart.label}</h4>
+              <p className="ink text-xs">{chart.definition}</p>
             </div>
             <ChartBody chart={chart} height={190} />
             <SeriesDownloadBar charted={item} path={path} />
             <NumbersTable table={chart.table} />
-            <div className="mt-auto text-xs text-tremor-content dark:text-dark-tremor-content">
+            <div className="ink mt-auto text-xs">
               <ChartSources sources={sources} />
             </div>
           </li>

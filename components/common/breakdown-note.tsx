@@ -6,10 +6,7 @@ export function BreakdownNote({ unbroken }: { unbroken: Unbroken }) {
   const t = useTranslations("filters");
   if (unbroken.length === 0) return null;
   return (
-    <p
-      className="text-xs italic text-tremor-content dark:text-dark-tremor-content"
-      data-testid="breakdown-note"
-    >
+    <p className="ink text-xs italic" data-testid="breakdown-note">
       {unbroken.map((d) => t(d === "district" ? "noDistrictBreakdown" : "noSectorBreakdown")).join(" · ")}
     </p>
   );

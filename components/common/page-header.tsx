@@ -19,9 +19,7 @@ export function PageHeader({
   return (
     <header className={`${className} max-w-3xl`}>
       {eyebrow}
-      <h1 className="text-2xl font-semibold text-tremor-content-strong sm:text-3xl dark:text-dark-tremor-content-strong">
-        {title}
-      </h1>
+      <h1 className="ink-strong text-2xl font-semibold sm:text-3xl">{title}</h1>
       {intro !== undefined && <p className="mt-2">{intro}</p>}
       {children}
     </header>

@@ -119,7 +119,7 @@ export function Popover({
           ref={panel}
           id={panelId}
           style={{ transform: shift ? `translateX(${shift}px)` : undefined }}
-          className={`absolute left-0 z-40 mt-1 max-h-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-tremor-default border border-tremor-border bg-white p-2 shadow-tremor-dropdown dark:border-dark-tremor-border dark:bg-dark-tremor-background ${panelClassName}`}
+          className={`edge absolute left-0 z-40 mt-1 max-h-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-tremor-default border bg-white p-2 shadow-tremor-dropdown dark:bg-dark-tremor-background ${panelClassName}`}
         >
           <legend className="sr-only">{label}</legend>
           {children}

@@ -13,10 +13,7 @@ export function Section({
 }) {
   return (
     <section aria-labelledby={`${id}-title`} className="mt-10 first:mt-0">
-      <h2
-        id={`${id}-title`}
-        className="text-lg font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong"
-      >
+      <h2 id={`${id}-title`} className="ink-strong text-lg font-semibold">
         {title}
       </h2>
       {intro && <div className="mt-1 max-w-3xl text-sm">{intro}</div>}

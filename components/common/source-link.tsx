@@ -15,7 +15,7 @@ export function SourceLink({ source, compact = false }: { source: SourceRef; com
   return (
     <Link
       href={{ pathname: "/sources", hash: `source-${source.id}` }}
-      className="underline decoration-dotted underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
+      className="link-dotted"
       title={`${source.title ?? t("titleNotRecorded")} (${date})`}
       data-source-id={source.id}
     >

@@ -10,6 +10,6 @@ export function SourceUrl({ url, none }: { url: string | null; none: string }) {
       {url}
     </a>
   ) : (
-    <span className="text-tremor-content dark:text-dark-tremor-content">{none}</span>
+    <span className="ink">{none}</span>
   );
 }

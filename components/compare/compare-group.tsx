@@ -10,17 +10,14 @@ export function CompareGroupCard({ group }: { group: CompareGroup }) {
   const t = useTranslations("compare");
   return (
     <section
-      className="min-w-0 rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      className="edge min-w-0 rounded-tremor-default border bg-white p-4 dark:bg-dark-tremor-background"
       data-testid={`compare-${group.unit}`}
       aria-labelledby={`compare-${group.unit}-title`}
     >
-      <h2
-        id={`compare-${group.unit}-title`}
-        className="font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong"
-      >
+      <h2 id={`compare-${group.unit}-title`} className="ink-strong font-medium">
         {group.unitLabel}
       </h2>
-      <p className="text-xs text-tremor-content dark:text-dark-tremor-content" data-testid="ranking-note">
+      <p className="ink text-xs" data-testid="ranking-note">
         {group.ranked.length === 0 ? t("noneRanked") : t("ranked")}
       </p>
       {group.ranked.map((r) => (
@@ -35,7 +32,7 @@ export function CompareGroupCard({ group }: { group: CompareGroup }) {
       {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
       <div className="mt-3 overflow-x-auto" tabIndex={0}>
         <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead className="text-xs text-tremor-content dark:text-dark-tremor-content">
+          <thead className="ink text-xs">
             <tr>
               <th scope="col" className="py-1 pr-3 font-medium">
                 {t("place")}
@@ -53,11 +50,7 @@ export function CompareGroupCard({ group }: { group: CompareGroup }) {
           </thead>
           <tbody>
             {group.figures.map((f) => (
-              <tr
-                key={f.id}
-                className="border-t border-tremor-border align-top dark:border-dark-tremor-border"
-                data-place={f.place}
-              >
+              <tr key={f.id} className="edge border-t align-top" data-place={f.place}>
                 <th scope="row" className="py-2 pr-3 font-medium">
                   {f.placeName}
                 </th>
@@ -67,7 +60,7 @@ export function CompareGroupCard({ group }: { group: CompareGroup }) {
                       {f.label}
                     </Link>
                   ) : null}
-                  <p className="text-xs text-tremor-content dark:text-dark-tremor-content">{f.definition}</p>
+                  <p className="ink text-xs">{f.definition}</p>
                   {f.kind === "target" && <p className="text-xs font-medium">{t("target")}</p>}
                   {f.note && <p className="text-xs italic">{f.note}</p>}
                   <p className="mt-0.5 text-xs">

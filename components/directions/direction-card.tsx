@@ -25,12 +25,8 @@ export function DirectionCard({
       className={`flex h-full flex-col gap-2 border-t-4 p-4 ${ACCENT[direction.code]}`}
       data-testid={`direction-${direction.code}`}
     >
-      <p className="text-xs font-medium uppercase tracking-wide text-tremor-content dark:text-dark-tremor-content">
-        {t("number", { n: direction.order })}
-      </p>
-      <h3 className="font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong">
-        {direction.name}
-      </h3>
+      <p className="ink text-xs font-medium uppercase tracking-wide">{t("number", { n: direction.order })}</p>
+      <h3 className="ink-strong font-semibold">{direction.name}</h3>
       <p className="text-sm">{direction.goal}</p>
       {direction.indicatorCount + direction.measureCount + direction.entityCount === 0 ? (
         <p className="mt-auto pt-2 text-sm italic" data-testid="direction-empty">
@@ -39,22 +35,16 @@ export function DirectionCard({
       ) : (
         <dl className="mt-auto grid grid-cols-3 gap-2 pt-2 text-center text-xs">
           <div>
-            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("indicators")}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-              {direction.indicatorCount}
-            </dd>
+            <dt className="ink">{t("indicators")}</dt>
+            <dd className="ink-strong text-lg font-semibold tabular-nums">{direction.indicatorCount}</dd>
           </div>
           <div>
-            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("measures")}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-              {direction.measureCount}
-            </dd>
+            <dt className="ink">{t("measures")}</dt>
+            <dd className="ink-strong text-lg font-semibold tabular-nums">{direction.measureCount}</dd>
           </div>
           <div>
-            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("entities")}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong">
-              {direction.entityCount}
-            </dd>
+            <dt className="ink">{t("entities")}</dt>
+            <dd className="ink-strong text-lg font-semibold tabular-nums">{direction.entityCount}</dd>
           </div>
         </dl>
       )}

@@ -6,7 +6,7 @@ export function DirectionTabs({ directions, current }: { directions: DirectionSu
   const t = useTranslations("direction");
   return (
     <nav aria-label={t("tabsLabel")}>
-      <ul className="flex flex-wrap gap-x-1 border-b border-tremor-border dark:border-dark-tremor-border print:hidden">
+      <ul className="edge flex flex-wrap gap-x-1 border-b print:hidden">
         {directions.map((d) => (
           <li key={d.code}>
             <Link

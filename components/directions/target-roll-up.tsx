@@ -8,7 +8,7 @@ export function TargetRollUp({ rollUp, testId }: { rollUp: RollUp; testId?: stri
   const t = useTranslations("progress");
   if (rollUp.total === 0)
     return (
-      <p className="text-xs text-tremor-content dark:text-dark-tremor-content" data-testid={testId}>
+      <p className="ink text-xs" data-testid={testId}>
         {t("rollUpNone")}
       </p>
     );

@@ -16,7 +16,7 @@ export function DocumentCard({ doc }: { doc: DocumentView }) {
       id={`document-${doc.id}`}
       tabIndex={-1}
       data-testid={`document-${doc.id}`}
-      className="h-full rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      className="edge h-full rounded-tremor-default border bg-white p-4 dark:bg-dark-tremor-background"
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         {doc.published ? <PartialDate value={doc.published} /> : <span>{ts("dateNotRecorded")}</span>}
@@ -25,9 +25,7 @@ export function DocumentCard({ doc }: { doc: DocumentView }) {
         </span>
         <Badge kind="confidence" value={doc.confidence} always />
       </div>
-      <h2 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-        {doc.name}
-      </h2>
+      <h2 className="ink-strong mt-1 font-medium">{doc.name}</h2>
       <p className="text-sm" lang="zh">
         {doc.number ?? <span className="italic">{t("numberNone")}</span>}
         {doc.title ? (
@@ -39,7 +37,7 @@ export function DocumentCard({ doc }: { doc: DocumentView }) {
           <span className="italic"> · {ts("titleNotRecorded")}</span>
         )}
       </p>
-      <p className="text-xs text-tremor-content dark:text-dark-tremor-content">
+      <p className="ink text-xs">
         {doc.issuers.length > 0 ? doc.issuers.join("; ") : t("issuersNotRecorded")}
       </p>
       {doc.url && (

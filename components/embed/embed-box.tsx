@@ -68,7 +68,7 @@ export function EmbedBox({ targets }: { targets: readonly EmbedTarget[] }) {
         rows={3}
         onFocus={(e) => e.currentTarget.select()}
         data-testid="embed-code"
-        className="mt-1 w-full resize-none rounded-tremor-small border border-tremor-border bg-tremor-background-muted p-2 font-mono text-xs dark:border-dark-tremor-border dark:bg-dark-tremor-background-subtle"
+        className="edge mt-1 w-full resize-none rounded-tremor-small border bg-tremor-background-muted p-2 font-mono text-xs dark:bg-dark-tremor-background-subtle"
       />
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <CopyButton text={code} labels={{ copy: t("copy"), copied: t("copied"), failed: t("copyFailed") }} />

@@ -22,7 +22,7 @@ export function EmbedFrame({
   return (
     <Card className="flex flex-col gap-2 p-4" data-testid={testId}>
       {children}
-      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-xs text-tremor-content dark:text-dark-tremor-content">
+      <div className="ink mt-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-xs">
         <div className="min-w-0">{source}</div>
         <a
           href={href}

@@ -8,11 +8,9 @@ import type { EntityListView, EntityView } from "@/lib/queries/views";
 export function EntityList({ list, entities }: { list: EntityListView; entities: EntityView[] }) {
   const t = useTranslations("entities");
   return (
-    <div className="rounded-tremor-default border border-tremor-border bg-white dark:border-dark-tremor-border dark:bg-dark-tremor-background">
-      <div className="border-b border-tremor-border p-4 dark:border-dark-tremor-border">
-        <h3 className="font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-          {list.name}
-        </h3>
+    <div className="edge rounded-tremor-default border bg-white dark:bg-dark-tremor-background">
+      <div className="edge border-b p-4">
+        <h3 className="ink-strong font-medium">{list.name}</h3>
         <p className="text-sm" data-testid="entity-coverage">
           {list.total !== null
             ? t("namedOf", { named: list.named, total: list.total })
@@ -22,7 +20,7 @@ export function EntityList({ list, entities }: { list: EntityListView; entities:
       </div>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
-          <thead className="text-xs text-tremor-content dark:text-dark-tremor-content">
+          <thead className="ink text-xs">
             <tr>
               <th scope="col" className="px-4 py-2 font-medium">
                 {t("name")}
@@ -43,11 +41,8 @@ export function EntityList({ list, entities }: { list: EntityListView; entities:
           </thead>
           <tbody>
             {entities.map((e) => (
-              <tr key={e.id} className="border-t border-tremor-border dark:border-dark-tremor-border">
-                <th
-                  scope="row"
-                  className="px-4 py-2 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong"
-                >
+              <tr key={e.id} className="edge border-t">
+                <th scope="row" className="ink-strong px-4 py-2 font-medium">
                   {e.name}
                 </th>
                 <td className="px-4 py-2">{e.domain}</td>
@@ -59,11 +54,7 @@ export function EntityList({ list, entities }: { list: EntityListView; entities:
                   )}
                 </td>
                 <td className="px-4 py-2">
-                  {e.district?.name ?? (
-                    <span className="text-tremor-content dark:text-dark-tremor-content">
-                      {t("notPublished")}
-                    </span>
-                  )}
+                  {e.district?.name ?? <span className="ink">{t("notPublished")}</span>}
                 </td>
                 <td className="px-4 py-2">
                   <span className="flex flex-wrap items-center gap-1">

@@ -60,7 +60,7 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
         ))}
       </fieldset>
       <pre
-        className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-tremor-small border border-tremor-border bg-tremor-background-muted p-3 text-xs dark:border-dark-tremor-border dark:bg-dark-tremor-background-subtle"
+        className="edge mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-tremor-small border bg-tremor-background-muted p-3 text-xs dark:bg-dark-tremor-background-subtle"
         data-testid="citation-text"
         data-style={style}
         tabIndex={0}
@@ -72,7 +72,7 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
         <CopyButton text={text} labels={{ copy: t("copy"), copied: t("copied"), failed: t("copyFailed") }} />
         {ext && (
           <a
-            className="inline-flex h-9 items-center rounded-tremor-default border border-tremor-border px-3 text-sm dark:border-dark-tremor-border"
+            className="edge inline-flex h-9 items-center rounded-tremor-default border px-3 text-sm"
             href={`data:${CITATION_MEDIA_TYPE[style].split(";")[0]};charset=utf-8,${encodeURIComponent(text)}`}
             download={`${figure.id}.${ext}`}
           >

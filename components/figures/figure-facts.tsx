@@ -4,7 +4,7 @@ import { SourceUrl } from "@/components/common/source-url";
 import { formatPartialDate } from "@/lib/format/dates";
 import type { FigureView } from "@/lib/queries/figures";
 
-const TERM = "text-sm text-tremor-content dark:text-dark-tremor-content";
+const TERM = "text-sm ink";
 
 /** The figure, where and when it holds, how far to trust it, and the source as it was written. */
 export function FigureFacts({ view }: { view: FigureView }) {
@@ -21,10 +21,7 @@ export function FigureFacts({ view }: { view: FigureView }) {
       data-testid="figure-facts"
     >
       <dt className={TERM}>{t("value")}</dt>
-      <dd
-        className="text-2xl font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong"
-        data-testid="figure-value"
-      >
+      <dd className="ink-strong text-2xl font-semibold tabular-nums" data-testid="figure-value">
         {f.display.text}
       </dd>
       <dt className={TERM}>{t("asOf")}</dt>

@@ -28,7 +28,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
     <div data-testid="figure-page" data-observation={view.figure.id}>
       <PageHeader
         eyebrow={
-          <p className="text-sm text-tremor-content dark:text-dark-tremor-content">
+          <p className="ink text-sm">
             {t("eyebrow")} ·{" "}
             <Link
               href={recordPage.indicator(view.indicator.direction.code, view.indicator.id)}
@@ -50,9 +50,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
           <FigureFacts view={view} />
         </Card>
         <Card className="p-4">
-          <h2 className="font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong">
-            {tc("title")}
-          </h2>
+          <h2 className="ink-strong font-semibold">{tc("title")}</h2>
           <p className="mb-3 mt-1 text-sm">{tc("intro")}</p>
           <CiteBox
             figure={citedFigure(view, {

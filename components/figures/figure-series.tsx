@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/format/dates";
 import type { FigureView } from "@/lib/queries/figures";
 
-const CELL = "border-b border-tremor-border py-1.5 pr-4 dark:border-dark-tremor-border";
+const CELL = "border-b edge py-1.5 pr-4";
 
 /** Every figure of the indicator as a table, this page's marked; each row leads to its own page. */
 export function FigureSeries({ view }: { view: FigureView }) {

@@ -119,7 +119,7 @@ function FilterBarView({
 
   return (
     <div
-      className="mb-6 rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background print:border-0 print:p-0"
+      className="edge mb-6 rounded-tremor-default border bg-white p-3 dark:bg-dark-tremor-background print:border-0 print:p-0"
       data-testid="filter-bar"
       data-rendered={rendered}
       aria-busy={pending}
@@ -136,7 +136,7 @@ function FilterBarView({
             onChange={(values) => setFilter(withValues(filter, dim, values, options))}
           />
         ))}
-        <span role="status" className="text-xs text-tremor-content dark:text-dark-tremor-content">
+        <span role="status" className="ink text-xs">
           {pending ? t("updating") : ""}
         </span>
       </div>

@@ -41,7 +41,7 @@ export function MultiSelect({
         return (
           <label
             key={o.value}
-            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+            className="hover-fill flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm"
           >
             <input
               type="checkbox"

@@ -33,18 +33,13 @@ export function KpiCard({
       data-as-of={latest?.asOf}
     >
       <div className="flex items-start justify-between gap-2">
-        <h3 className="text-sm font-medium text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
-          {indicator.label}
-        </h3>
+        <h3 className="ink-emphasis text-sm font-medium">{indicator.label}</h3>
         {latest && <Badge kind="confidence" value={latest.confidence} />}
       </div>
       {latest ? (
         <>
           <p className="flex flex-wrap items-baseline gap-x-1.5">
-            <span
-              className="text-3xl font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong"
-              data-testid="kpi-value"
-            >
+            <span className="ink-strong text-3xl font-semibold tabular-nums" data-testid="kpi-value">
               {latest.display.value}
             </span>
             {latest.display.unit && <span className="text-sm">{latest.display.unit}</span>}
@@ -79,15 +74,12 @@ export function KpiCard({
                 {change.approximate ? "≈ " : ""}
                 {change.deltaText}
                 {change.pct !== null ? ` (${formatPercent(change.pct, locale)})` : ""}{" "}
-                <span className="text-tremor-content dark:text-dark-tremor-content">
+                <span className="ink">
                   {t("since")} <PartialDate value={change.since} />
                 </span>
               </span>
             ) : (
-              <span
-                className="text-tremor-content dark:text-dark-tremor-content"
-                data-no-change={indicator.noChange}
-              >
+              <span className="ink" data-no-change={indicator.noChange}>
                 {indicator.noChange === "bound" || indicator.noChange === "series-break"
                   ? t(`noChange.${indicator.noChange}`)
                   : t("firstInSeries")}
@@ -95,20 +87,18 @@ export function KpiCard({
             )}
           </p>
           {yearFiltered && indicator.targets.length > 0 ? (
-            <p className="text-xs text-tremor-content dark:text-dark-tremor-content">
-              {t("targetsYearNote")}
-            </p>
+            <p className="ink text-xs">{t("targetsYearNote")}</p>
           ) : (
             indicator.targets.map((target) => <TargetProgress key={target.id} target={target} />)
           )}
-          <div className="mt-auto space-y-1 pt-1 text-xs text-tremor-content dark:text-dark-tremor-content">
+          <div className="ink mt-auto space-y-1 pt-1 text-xs">
             <p>
               {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
               {indicator.stale && (
                 <>
                   {" "}
                   <span
-                    className="ml-1 inline-block whitespace-nowrap rounded border border-tremor-border px-1 text-[11px] dark:border-dark-tremor-border"
+                    className="edge ml-1 inline-block whitespace-nowrap rounded border px-1 text-[11px]"
                     title={t("stale", { months: indicator.updateEveryMonths ?? 0 })}
                     data-testid="stale"
                   >
@@ -124,7 +114,7 @@ export function KpiCard({
             <div className="flex flex-wrap items-center gap-x-3">
               <Link
                 href={recordPage.figure(latest.id)}
-                className="inline-block py-0.5 underline underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand"
+                className="hover-brand inline-block py-0.5 underline underline-offset-2"
                 data-testid="kpi-figure-link"
               >
                 {t("figurePage")}
@@ -134,7 +124,7 @@ export function KpiCard({
           </div>
         </>
       ) : (
-        <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{t("noFigure")}</p>
+        <p className="ink text-sm">{t("noFigure")}</p>
       )}
     </Card>
   );

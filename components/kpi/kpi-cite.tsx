@@ -29,7 +29,7 @@ export function KpiCite({ figure, indicatorLabel }: { figure: ObservationView; i
       label={t("title")}
       testId="kpi-cite"
       panelClassName="w-[min(24rem,calc(100vw-2rem))]"
-      buttonClassName="inline-flex min-h-6 items-center py-0.5 underline underline-offset-2 hover:text-tremor-brand dark:hover:text-dark-tremor-brand print:hidden"
+      buttonClassName="inline-flex min-h-6 items-center py-0.5 underline underline-offset-2 hover-brand print:hidden"
     >
       <CiteBox figure={cited} testId="kpi-cite-box" />
     </Popover>

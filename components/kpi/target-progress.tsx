@@ -29,7 +29,7 @@ export function TargetProgress({ target }: { target: TargetView }) {
         <Badge kind="target" value={p.status} />
       </div>
       {p.progress !== null && <ProgressBar value={Math.round(p.progress * 100)} color="emerald" />}
-      <p className="text-tremor-content dark:text-dark-tremor-content">
+      <p className="ink">
         {p.progress !== null && `${t("progressLabel", { pct: Math.round(p.progress * 100) })} · `}
         {p.paceKind === "reported" &&
           p.paceAchieved !== null &&

@@ -28,7 +28,7 @@ function Switcher({ locale, query }: { locale: Locale; query: Record<string, str
   const pathname = usePathname();
   return (
     <nav aria-label={t("language")}>
-      <ul className="flex rounded-md border border-tremor-border text-sm dark:border-dark-tremor-border">
+      <ul className="edge flex rounded-md border text-sm">
         {LOCALES.map((l) => (
           <li key={l}>
             {/* A plain link: the page loads in the other language (its prerendered default view, or the

@@ -53,7 +53,7 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
           setOpenedAt(pathname);
           setOpen(!open);
         }}
-        className="flex h-8 items-center gap-2 rounded-md border border-tremor-border px-3 text-sm font-medium lg:hidden dark:border-dark-tremor-border"
+        className="edge flex h-8 items-center gap-2 rounded-md border px-3 text-sm font-medium lg:hidden"
         data-testid="menu-button"
       >
         <span aria-hidden>{open ? "✕" : "☰"}</span>
@@ -61,7 +61,7 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
       </button>
       <ul
         id={panelId}
-        className={`${open ? "grid" : "hidden"} absolute inset-x-0 top-full z-40 grid-cols-2 gap-1 border-b border-tremor-border bg-white p-3 shadow-tremor-dropdown lg:static lg:flex lg:flex-wrap lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none dark:border-dark-tremor-border dark:bg-gray-950 lg:dark:bg-transparent`}
+        className={`${open ? "grid" : "hidden"} edge absolute inset-x-0 top-full z-40 grid-cols-2 gap-1 border-b bg-white p-3 shadow-tremor-dropdown lg:static lg:flex lg:flex-wrap lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none dark:bg-gray-950 lg:dark:bg-transparent`}
       >
         {items.map((item) => {
           const current = item.prefix ? pathname.startsWith(item.prefix) : pathname === item.href;

@@ -12,10 +12,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     new Date(ds.updatedAt),
   );
   return (
-    <footer className="border-t border-tremor-border py-6 text-sm dark:border-dark-tremor-border">
+    <footer className="edge border-t py-6 text-sm">
       <div className="mx-auto max-w-7xl space-y-1 px-4 sm:px-6 lg:px-8">
         <p>{t("footer.about")}</p>
-        <p className="text-tremor-content dark:text-dark-tremor-content" data-testid="data-version">
+        <p className="ink" data-testid="data-version">
           {t("footer.version", { version: ds.version, updated })}
         </p>
         <PrintUrl label={tp("printedFrom")} />

@@ -9,12 +9,9 @@ import { ThemeToggle } from "./theme-toggle";
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
-    <header className="relative z-30 border-b border-tremor-border bg-white/90 backdrop-blur lg:sticky lg:top-0 dark:border-dark-tremor-border dark:bg-gray-950/90 print:border-0">
+    <header className="edge relative z-30 border-b bg-white/90 backdrop-blur lg:sticky lg:top-0 dark:bg-gray-950/90 print:border-0">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
-        <Link
-          href="/"
-          className="flex items-center gap-2 font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong"
-        >
+        <Link href="/" className="ink-strong flex items-center gap-2 font-semibold">
           <span
             aria-hidden
             className="grid h-7 w-7 place-items-center rounded-md bg-tremor-brand text-xs font-bold text-white"

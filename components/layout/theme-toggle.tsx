@@ -59,7 +59,7 @@ export function ThemeToggle() {
       onClick={apply}
       title={t("switchTo", { theme: t(next) })}
       aria-label={`${t("label")}: ${t(theme)}. ${t("switchTo", { theme: t(next) })}`}
-      className="flex h-8 items-center gap-1 rounded-md border border-tremor-border px-2 text-sm hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:hover:bg-dark-tremor-background-subtle"
+      className="edge hover-fill flex h-8 items-center gap-1 rounded-md border px-2 text-sm"
     >
       <span aria-hidden>{ICON[theme]}</span>
       <span className="hidden sm:inline">{t(theme)}</span>

@@ -10,11 +10,7 @@ import type { MeasureView } from "@/lib/queries/views";
 export function MeasureList({ measures }: { measures: MeasureView[] }) {
   const t = useTranslations("measures");
   if (measures.length === 0) {
-    return (
-      <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
-        {t("empty")}
-      </p>
-    );
+    return <p className="edge rounded-md border border-dashed p-4 text-sm">{t("empty")}</p>;
   }
   return (
     <ol className="space-y-3" data-testid="measure-list">
@@ -22,7 +18,7 @@ export function MeasureList({ measures }: { measures: MeasureView[] }) {
         <li
           key={m.id}
           id={`measure-${m.id}`}
-          className="rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+          className="edge rounded-tremor-default border bg-white p-4 dark:bg-dark-tremor-background"
         >
           <div className="flex flex-wrap items-center gap-2 text-xs">
             <PartialDate value={m.date} />
@@ -32,16 +28,14 @@ export function MeasureList({ measures }: { measures: MeasureView[] }) {
             </span>
             <Badge kind="confidence" value={m.confidence} />
           </div>
-          <h3 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-            {m.title}
-          </h3>
+          <h3 className="ink-strong mt-1 font-medium">{m.title}</h3>
           <p className="mt-1 text-sm">{m.description}</p>
           <dl className="mt-2 grid gap-x-4 gap-y-1 text-xs sm:grid-cols-[auto_1fr]">
-            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("districts")}</dt>
+            <dt className="ink">{t("districts")}</dt>
             <dd>{m.districts.length > 0 ? m.districts.map((d) => d.name).join(", ") : t("cityWide")}</dd>
-            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("sectors")}</dt>
+            <dt className="ink">{t("sectors")}</dt>
             <dd>{m.sectors.length > 0 ? m.sectors.map((s) => s.name).join(", ") : t("allSectors")}</dd>
-            <dt className="text-tremor-content dark:text-dark-tremor-content">{t("sources")}</dt>
+            <dt className="ink">{t("sources")}</dt>
             <dd className="flex flex-wrap gap-x-3 gap-y-2">
               {m.sources.map((s) => (
                 <SourceLink key={s.id} source={s} />

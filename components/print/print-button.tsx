@@ -27,7 +27,7 @@ export function PrintButton({ label }: { label: string }) {
         setBusy(false);
         window.print();
       }}
-      className="inline-flex h-9 items-center gap-1.5 rounded-tremor-default border border-tremor-border bg-white px-3 text-sm hover:bg-tremor-background-subtle disabled:opacity-60 dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle print:hidden"
+      className="edge hover-fill inline-flex h-9 items-center gap-1.5 rounded-tremor-default border bg-white px-3 text-sm disabled:opacity-60 dark:bg-dark-tremor-background print:hidden"
       data-testid="print"
     >
       <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4 fill-none stroke-current" strokeWidth="1.6">

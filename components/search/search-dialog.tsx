@@ -110,7 +110,7 @@ export function SearchDialog() {
         aria-keyshortcuts="/ Control+K Meta+K"
         title={t("shortcut")}
         data-testid="search-open"
-        className="inline-flex h-9 items-center gap-2 rounded-md border border-tremor-border px-2.5 text-sm text-tremor-content hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:text-dark-tremor-content dark:hover:bg-dark-tremor-background-subtle print:hidden"
+        className="edge ink hover-fill inline-flex h-9 items-center gap-2 rounded-md border px-2.5 text-sm print:hidden"
       >
         <svg
           aria-hidden
@@ -124,9 +124,7 @@ export function SearchDialog() {
           <path d="m13 13 4.5 4.5" strokeLinecap="round" />
         </svg>
         <span>{t("open")}</span>
-        <kbd className="hidden rounded border border-tremor-border px-1 text-xs sm:inline dark:border-dark-tremor-border">
-          /
-        </kbd>
+        <kbd className="edge hidden rounded border px-1 text-xs sm:inline">/</kbd>
       </button>
       <dialog
         ref={dialog}
@@ -143,9 +141,9 @@ export function SearchDialog() {
         onClick={(e) => {
           if (e.target === dialog.current) dialog.current.close();
         }}
-        className="mt-[8vh] w-[min(40rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-tremor-border bg-white p-0 text-tremor-content-strong shadow-xl backdrop:bg-gray-950/40 dark:border-dark-tremor-border dark:bg-gray-950 dark:text-dark-tremor-content-strong"
+        className="edge ink-strong mt-[8vh] w-[min(40rem,calc(100vw-1.5rem))] max-w-none rounded-lg border bg-white p-0 shadow-xl backdrop:bg-gray-950/40 dark:bg-gray-950"
       >
-        <div className="flex items-center gap-2 border-b border-tremor-border p-3 dark:border-dark-tremor-border">
+        <div className="edge flex items-center gap-2 border-b p-3">
           <input
             ref={input}
             type="search"
@@ -167,17 +165,17 @@ export function SearchDialog() {
             }}
             onKeyDown={onKeyDown}
             data-testid="search-input"
-            className="h-10 min-w-0 flex-1 rounded-md border border-tremor-border bg-transparent px-3 text-base dark:border-dark-tremor-border"
+            className="edge h-10 min-w-0 flex-1 rounded-md border bg-transparent px-3 text-base"
           />
           <button
             type="button"
             onClick={() => dialog.current?.close()}
-            className="h-10 rounded-md px-3 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+            className="hover-fill h-10 rounded-md px-3 text-sm"
           >
             {t("close")}
           </button>
         </div>
-        <p id={hintId} className="px-3 pt-2 text-xs text-tremor-content dark:text-dark-tremor-content">
+        <p id={hintId} className="ink px-3 pt-2 text-xs">
           {t("hint")}
         </p>
         {/* Scrollable, so reachable from the keyboard too (the arrow keys in the field also scroll it). */}
@@ -200,7 +198,7 @@ export function SearchDialog() {
               <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="mt-2">
                 <p
                   id={`${listId}-${g.kind}`}
-                  className="px-1 text-xs font-semibold uppercase tracking-wide text-tremor-content dark:text-dark-tremor-content"
+                  className="ink px-1 text-xs font-semibold uppercase tracking-wide"
                 >
                   {t(`kinds.${g.kind}`)} ({g.total})
                 </p>
@@ -219,11 +217,7 @@ export function SearchDialog() {
                       className={`cursor-pointer rounded-md px-2 py-1.5 text-sm ${i === current ? "bg-tremor-brand-muted dark:bg-dark-tremor-brand-muted" : ""}`}
                     >
                       <span className="block font-medium">{r.title}</span>
-                      {r.detail && (
-                        <span className="block text-xs text-tremor-content dark:text-dark-tremor-content">
-                          {r.detail}
-                        </span>
-                      )}
+                      {r.detail && <span className="ink block text-xs">{r.detail}</span>}
                     </div>
                   );
                 })}

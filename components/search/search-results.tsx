@@ -13,21 +13,16 @@ export function SearchResultList({ results }: { results: Results }) {
       </p>
       {results.groups.map((g) => (
         <section key={g.kind} aria-labelledby={`search-${g.kind}`}>
-          <h2
-            id={`search-${g.kind}`}
-            className="text-lg font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong"
-          >
+          <h2 id={`search-${g.kind}`} className="ink-strong text-lg font-semibold">
             {t(`kinds.${g.kind}`)} ({g.total})
           </h2>
           <ul className="mt-2 divide-y divide-tremor-border dark:divide-dark-tremor-border">
             {g.results.map((r) => (
               <li key={r.id} className="py-2">
-                <Link href={r.href} className="change-link font-medium" prefetch={false}>
+                <Link href={r.href} className="link-dotted font-medium" prefetch={false}>
                   {r.title}
                 </Link>
-                {r.detail && (
-                  <p className="text-xs text-tremor-content dark:text-dark-tremor-content">{r.detail}</p>
-                )}
+                {r.detail && <p className="ink text-xs">{r.detail}</p>}
               </li>
             ))}
           </ul>

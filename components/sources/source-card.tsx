@@ -14,7 +14,7 @@ export function SourceCard({ source }: { source: SourceView }) {
     <article
       id={`source-${source.id}`}
       tabIndex={-1}
-      className="h-full rounded-tremor-default border border-tremor-border bg-white p-4 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      className="edge h-full rounded-tremor-default border bg-white p-4 dark:bg-dark-tremor-background"
     >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         {source.published ? (
@@ -30,9 +30,7 @@ export function SourceCard({ source }: { source: SourceView }) {
         </span>
         <Badge kind="confidence" value={source.confidence} always />
       </div>
-      <h2 className="mt-1 font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-        {source.publisher ?? ts("publisherNotRecorded")}
-      </h2>
+      <h2 className="ink-strong mt-1 font-medium">{source.publisher ?? ts("publisherNotRecorded")}</h2>
       {source.title ? (
         <p className="text-sm" lang={source.language}>
           {source.title}
@@ -42,7 +40,7 @@ export function SourceCard({ source }: { source: SourceView }) {
           {ts("titleNotRecorded")}
         </p>
       )}
-      <p className="text-sm text-tremor-content dark:text-dark-tremor-content">{source.description}</p>
+      <p className="ink text-sm">{source.description}</p>
       <p className="mt-2 break-all text-sm">
         <SourceUrl url={source.url} none={t("noLink")} />
       </p>
@@ -70,9 +68,7 @@ export function SourceCard({ source }: { source: SourceView }) {
               >
                 {i.label}
               </Link>{" "}
-              <span className="text-tremor-content dark:text-dark-tremor-content">
-                {t("figures", { count: i.count })}
-              </span>
+              <span className="ink">{t("figures", { count: i.count })}</span>
             </li>
           ))}
           {s.measures.map((m) => (

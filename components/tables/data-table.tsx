@@ -53,7 +53,7 @@ function TableLoading({ rows }: { rows: number }) {
   return (
     <div
       role="status"
-      className="grid place-items-center rounded-tremor-default border border-tremor-border bg-white text-sm dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+      className="edge grid place-items-center rounded-tremor-default border bg-white text-sm dark:bg-dark-tremor-background"
       style={{ height: `min(75vh, ${3.5 + Math.min(rows, 16) * 2.6}rem)` }}
     >
       {t("loading")}
@@ -104,7 +104,7 @@ function LiveDataTable(props: DataTableProps) {
       />
       <div
         ref={scrollRef}
-        className={`relative overflow-auto rounded-tremor-default border border-tremor-border bg-white dark:border-dark-tremor-border dark:bg-dark-tremor-background ${virtual ? "max-h-[70vh]" : "max-h-[75vh]"}`}
+        className={`edge relative overflow-auto rounded-tremor-default border bg-white dark:bg-dark-tremor-background ${virtual ? "max-h-[70vh]" : "max-h-[75vh]"}`}
         tabIndex={0}
         role="region"
         aria-label={t("regionLabel", { table: t(`names.${tableId}`) })}

@@ -29,7 +29,7 @@ export function TableHeader({
             key={spec.id}
             scope="col"
             aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}
-            className={`whitespace-nowrap border-b border-tremor-border px-3 py-2 font-medium dark:border-dark-tremor-border ${clip ? "overflow-hidden" : ""} ${
+            className={`edge whitespace-nowrap border-b px-3 py-2 font-medium ${clip ? "overflow-hidden" : ""} ${
               i === 0
                 ? "sticky left-0 z-30 bg-tremor-background-muted dark:bg-dark-tremor-background-muted"
                 : ""
@@ -39,14 +39,14 @@ export function TableHeader({
               type="button"
               onClick={toggle}
               title={t("sortHint")}
-              className="inline-flex items-center gap-1 rounded hover:text-tremor-brand focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand dark:hover:text-dark-tremor-brand"
+              className="hover-brand inline-flex items-center gap-1 rounded focus-visible:outline focus-visible:outline-2 focus-visible:outline-tremor-brand"
             >
               {label(spec.id)}
               <span aria-hidden className="w-3 text-xs">
                 {dir === "asc" ? "▲" : dir === "desc" ? "▼" : "↕"}
               </span>
               {dir && multi && (
-                <span className="text-[10px] text-tremor-content dark:text-dark-tremor-content">
+                <span className="ink text-[10px]">
                   <span className="sr-only">{t("sortPriority")} </span>
                   {priority + 1}
                 </span>

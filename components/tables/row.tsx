@@ -45,7 +45,7 @@ export const Row = memo(function Row({
           <td
             key={spec.id}
             title={compact ? fullText(row, spec) : undefined}
-            className={`border-b border-tremor-border px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:border-dark-tremor-border dark:group-hover:bg-dark-tremor-background-subtle ${
+            className={`edge border-b px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:group-hover:bg-dark-tremor-background-subtle ${
               i === 0
                 ? // Narrow on a phone, so the value column shows beside the label; the rest scrolls.
                   "sticky left-0 z-10 min-w-[8.5rem] max-w-[10rem] bg-white font-medium text-tremor-content-strong sm:min-w-[12rem] sm:max-w-[22rem] dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
@@ -60,10 +60,7 @@ export const Row = memo(function Row({
               <Cell row={row} column={spec} />
             )}
             {i === 0 && notes !== "" && (
-              <span
-                className="mt-0.5 block text-xs font-normal italic text-tremor-content dark:text-dark-tremor-content"
-                data-testid="row-note"
-              >
+              <span className="ink mt-0.5 block text-xs font-normal italic" data-testid="row-note">
                 {notes
                   .split(",")
                   .map((n) => t(n === "district" ? "notBrokenDown.district" : "notBrokenDown.sector"))

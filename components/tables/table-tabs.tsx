@@ -36,7 +36,7 @@ function Tabs({
   const tt = useTranslations("tables");
   return (
     <nav aria-label={tt("tabsLabel")} className="print:hidden">
-      <ul className="flex flex-wrap gap-x-1 border-b border-tremor-border dark:border-dark-tremor-border">
+      <ul className="edge flex flex-wrap gap-x-1 border-b">
         {tables.map((id) => (
           <li key={id}>
             <TabLink

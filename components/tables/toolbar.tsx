@@ -33,7 +33,7 @@ export function TableToolbar({
   const t = useTranslations("table");
   const locale = useLocale();
   const button =
-    "inline-flex h-9 items-center gap-1 rounded-tremor-default border border-tremor-border bg-white px-3 text-sm hover:bg-tremor-background-subtle disabled:cursor-not-allowed disabled:opacity-50 dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle";
+    "inline-flex h-9 items-center gap-1 rounded-tremor-default border edge bg-white px-3 text-sm hover-fill disabled:cursor-not-allowed disabled:opacity-50 dark:bg-dark-tremor-background";
   return (
     <div className="mb-3 flex flex-wrap items-center gap-2 print:hidden">
       <label className="relative flex-1 basis-56">
@@ -45,7 +45,7 @@ export function TableToolbar({
           onChange={(e) => onQ(e.target.value)}
           placeholder={t("search")}
           maxLength={200}
-          className="h-9 w-full rounded-tremor-default border border-tremor-border bg-white px-3 text-sm dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+          className="edge h-9 w-full rounded-tremor-default border bg-white px-3 text-sm dark:bg-dark-tremor-background"
         />
       </label>
       <p className="text-sm tabular-nums" role="status" aria-live="polite" data-testid="row-count">
@@ -65,7 +65,7 @@ export function TableToolbar({
         {columns.map((c) => (
           <label
             key={c.id}
-            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+            className="hover-fill flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm"
           >
             <input
               type="checkbox"

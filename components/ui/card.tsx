@@ -5,10 +5,5 @@ import type { HTMLAttributes } from "react";
  * client JavaScript for a box. Padding comes from the caller.
  */
 export function Card({ className = "", ...rest }: HTMLAttributes<HTMLDivElement>) {
-  return (
-    <div
-      className={`relative w-full rounded-tremor-default bg-tremor-background text-left shadow-tremor-card ring-1 ring-tremor-ring dark:bg-dark-tremor-background dark:shadow-dark-tremor-card dark:ring-dark-tremor-ring ${className}`}
-      {...rest}
-    />
-  );
+  return <div className={`card ${className}`} {...rest} />;
 }

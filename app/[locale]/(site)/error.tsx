@@ -7,9 +7,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   const t = useTranslations("errorPage");
   return (
     <div role="alert" className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong">
-        {t("title")}
-      </h1>
+      <h1 className="ink-strong text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2">{t("body")}</p>
       <button
         type="button"

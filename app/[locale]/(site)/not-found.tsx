@@ -5,9 +5,7 @@ export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
     <div className="mx-auto max-w-lg py-16 text-center">
-      <h1 className="text-2xl font-semibold text-tremor-content-strong dark:text-dark-tremor-content-strong">
-        {t("title")}
-      </h1>
+      <h1 className="ink-strong text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2">{t("body")}</p>
       <Link
         href="/"

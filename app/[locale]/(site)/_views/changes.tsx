@@ -62,13 +62,9 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
           {t("count", { count: changes.length })}
         </p>
       </div>
-      <p className="mb-6 max-w-3xl text-xs text-tremor-content dark:text-dark-tremor-content">
-        {t("filtersNote")}
-      </p>
+      <p className="ink mb-6 max-w-3xl text-xs">{t("filtersNote")}</p>
       {changes.length === 0 ? (
-        <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
-          {t("empty")}
-        </p>
+        <p className="edge rounded-md border border-dashed p-4 text-sm">{t("empty")}</p>
       ) : (
         <>
           <ChangeList changes={shown} dayTotals={dayTotals} />

@@ -22,13 +22,9 @@ export async function CompareView({ locale, query }: { locale: Locale; query: Se
     <div>
       <PageHeader title={t("title")} intro={t("intro")} />
       <FilterBar dimensions={dims} options={getFilterOptions(ds, locale)} rendered={serverQuery(query)} />
-      <p className="-mt-3 mb-4 text-xs text-tremor-content dark:text-dark-tremor-content">
-        {t("filterNote")}
-      </p>
+      <p className="ink -mt-3 mb-4 text-xs">{t("filterNote")}</p>
       {groups.length === 0 ? (
-        <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
-          {t("empty")}
-        </p>
+        <p className="edge rounded-md border border-dashed p-4 text-sm">{t("empty")}</p>
       ) : (
         <div className="grid gap-4">
           {groups.map((g) => (

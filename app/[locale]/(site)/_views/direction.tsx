@@ -67,16 +67,12 @@ export async function DirectionView({
       <DirectionTabs directions={getDirections(ds, locale)} current={direction.code} />
       <PageHeader
         className="mb-8 mt-6"
-        eyebrow={
-          <p className="text-sm font-medium text-tremor-content dark:text-dark-tremor-content">
-            {t("eyebrow", { n: direction.order })}
-          </p>
-        }
+        eyebrow={<p className="ink text-sm font-medium">{t("eyebrow", { n: direction.order })}</p>}
         title={direction.name}
       >
         <p className="mt-2 text-lg">{direction.goal}</p>
         <p className="mt-2">{direction.summary}</p>
-        <p className="mt-2 text-sm text-tremor-content dark:text-dark-tremor-content">
+        <p className="ink mt-2 text-sm">
           {t("setBy")} <SourceLink source={direction.source} />
         </p>
         <PrintControl />
@@ -95,9 +91,7 @@ export async function DirectionView({
       >
         {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
         {withFigures.length === 0 ? (
-          <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
-            {t("noIndicators")}
-          </p>
+          <p className="edge rounded-md border border-dashed p-4 text-sm">{t("noIndicators")}</p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {withFigures.map((i) => (
@@ -125,8 +119,7 @@ export async function DirectionView({
             <ul className="mt-1 list-inside list-disc">
               {withoutFigures.map((i) => (
                 <li key={i.id} id={`indicator-${i.id}`}>
-                  {i.label}:{" "}
-                  <span className="text-tremor-content dark:text-dark-tremor-content">{i.definition}</span>
+                  {i.label}: <span className="ink">{i.definition}</span>
                 </li>
               ))}
             </ul>
@@ -177,12 +170,10 @@ export async function DirectionView({
               <li
                 key={x.id}
                 id={`target-${x.id}`}
-                className="rounded-tremor-default border border-tremor-border bg-white p-3 dark:border-dark-tremor-border dark:bg-dark-tremor-background"
+                className="edge rounded-tremor-default border bg-white p-3 dark:bg-dark-tremor-background"
               >
-                <p className="text-sm font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-                  {x.label}
-                </p>
-                <p className="mb-2 text-xs text-tremor-content dark:text-dark-tremor-content">
+                <p className="ink-strong text-sm font-medium">{x.label}</p>
+                <p className="ink mb-2 text-xs">
                   {x.indicator.label}
                   {x.latestText ? ` · ${x.latestText}` : ""} · <SourceLink source={x.source} compact />
                 </p>

@@ -22,9 +22,7 @@ export async function DocumentsView({ locale, query }: { locale: Locale; query: 
       <PageHeader title={t("title")} intro={t("intro")} />
       <FilterBar dimensions={dims} options={getFilterOptions(ds, locale)} rendered={serverQuery(query)} />
       {docs.length === 0 ? (
-        <p className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border">
-          {t("empty")}
-        </p>
+        <p className="edge rounded-md border border-dashed p-4 text-sm">{t("empty")}</p>
       ) : (
         <ol className="grid gap-4 lg:grid-cols-2" data-testid="document-list">
           {docs.map((d) => (

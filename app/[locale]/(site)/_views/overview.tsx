@@ -47,7 +47,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
     <div>
       <PageHeader className="mb-8" title={t("title")} intro={t("lede")}>
         {seed && (
-          <p className="mt-1 text-sm text-tremor-content dark:text-dark-tremor-content">
+          <p className="ink mt-1 text-sm">
             {t("basedOn")} <SourceLink source={seed} />
           </p>
         )}
@@ -75,10 +75,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
         }
       >
         {headline.listed.length === 0 ? (
-          <p
-            className="rounded-md border border-dashed border-tremor-border p-4 text-sm dark:border-dark-tremor-border"
-            data-testid="kpi-empty"
-          >
+          <p className="edge rounded-md border border-dashed p-4 text-sm" data-testid="kpi-empty">
             {t("noHeadline")}
           </p>
         ) : (

@@ -44,9 +44,7 @@ export async function TableView({
           >
             {t("download")}
           </a>
-          <span className="block text-xs text-tremor-content dark:text-dark-tremor-content">
-            {t("downloadNote")}
-          </span>
+          <span className="ink block text-xs">{t("downloadNote")}</span>
         </p>
       </PageHeader>
       <TableTabs tables={TABLE_IDS} current={table} />
@@ -58,10 +56,7 @@ export async function TableView({
           rendered={serverQuery(query)}
         />
         {table === "indicators" && filter.years.length > 0 && (
-          <p
-            className="mb-3 text-sm text-tremor-content dark:text-dark-tremor-content"
-            data-testid="year-note"
-          >
+          <p className="ink mb-3 text-sm" data-testid="year-note">
             {t("yearNote")}
           </p>
         )}

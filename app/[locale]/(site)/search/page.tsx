@@ -43,7 +43,7 @@ export default async function Page({ params, searchParams }: Props) {
           maxLength={MAX_QUERY_LENGTH}
           aria-label={t("label")}
           placeholder={t("placeholder")}
-          className="h-10 min-w-0 flex-1 rounded-md border border-tremor-border bg-transparent px-3 dark:border-dark-tremor-border"
+          className="edge h-10 min-w-0 flex-1 rounded-md border bg-transparent px-3"
         />
         <button type="submit" className="h-10 rounded-md bg-tremor-brand px-4 text-sm font-medium text-white">
           {t("submit")}

@@ -52,24 +52,17 @@ export default async function Page({ params }: Props) {
       source={<SourceLink source={view.figure.source} />}
     >
       <div className="flex items-start justify-between gap-2">
-        <h1 className="text-sm font-medium text-tremor-content-emphasis dark:text-dark-tremor-content-emphasis">
-          {view.indicator.label}
-        </h1>
+        <h1 className="ink-emphasis text-sm font-medium">{view.indicator.label}</h1>
         <Badge kind="confidence" value={view.figure.confidence} />
       </div>
-      <p
-        className="text-3xl font-semibold tabular-nums text-tremor-content-strong dark:text-dark-tremor-content-strong"
-        data-testid="embed-value"
-      >
+      <p className="ink-strong text-3xl font-semibold tabular-nums" data-testid="embed-value">
         {view.figure.display.text}
       </p>
       <p className="text-sm">
         {tf("asOfLine", { date: formatPartialDate(view.figure.asOf, locale) })}
         {view.figure.district ? ` · ${view.figure.district.name}` : ""}
       </p>
-      <p className="line-clamp-2 text-xs text-tremor-content dark:text-dark-tremor-content">
-        {view.indicator.definition}
-      </p>
+      <p className="ink line-clamp-2 text-xs">{view.indicator.definition}</p>
     </EmbedFrame>
   );
 }

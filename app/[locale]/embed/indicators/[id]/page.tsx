@@ -54,9 +54,7 @@ export default async function Page({ params }: Props) {
       }
     >
       <div>
-        <h1 className="font-medium text-tremor-content-strong dark:text-dark-tremor-content-strong">
-          {chart.label}
-        </h1>
+        <h1 className="ink-strong font-medium">{chart.label}</h1>
         <p className="text-xs">
           {chart.definition} ({chart.unitLabel})
         </p>
