@@ -15,7 +15,7 @@ export function ChangeEntry({ change: c, headingLevel = 3 }: { change: ChangeVie
           {t(`kind.${c.kind}`)}
         </span>
         {c.href ? (
-          <Link href={c.href} className="link-dotted" prefetch={false}>
+          <Link href={c.href} className="link-dotted">
             {c.title}
           </Link>
         ) : (

@@ -44,7 +44,7 @@ export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; test
             className={`cursor-pointer rounded-tremor-small border px-2.5 py-1 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-tremor-brand ${
               s === style
                 ? "border-tremor-brand bg-tremor-brand-faint text-tremor-brand-emphasis dark:border-dark-tremor-brand dark:bg-dark-tremor-brand-faint dark:text-dark-tremor-brand-emphasis"
-                : "border-tremor-border dark:border-dark-tremor-border"
+                : "edge"
             }`}
           >
             <input

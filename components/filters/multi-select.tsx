@@ -24,7 +24,7 @@ export function MultiSelect({
       buttonClassName={`flex h-9 items-center gap-1.5 rounded-tremor-default border px-3 text-sm ${
         selected.length > 0
           ? "border-tremor-brand bg-tremor-brand-faint text-tremor-brand-emphasis dark:border-dark-tremor-brand dark:bg-dark-tremor-brand-faint dark:text-dark-tremor-brand-emphasis"
-          : "border-tremor-border bg-white hover:bg-tremor-background-subtle dark:border-dark-tremor-border dark:bg-dark-tremor-background dark:hover:bg-dark-tremor-background-subtle"
+          : "edge hover-fill bg-white dark:bg-dark-tremor-background"
       }`}
       trigger={
         <>

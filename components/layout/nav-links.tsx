@@ -69,11 +69,12 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
             <li key={item.href}>
               <Link
                 href={item.href}
+                prefetch={!current}
                 aria-current={current ? "page" : undefined}
                 className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium lg:py-1.5 ${
                   current
                     ? "bg-tremor-brand-faint text-tremor-brand-emphasis dark:bg-dark-tremor-brand-faint dark:text-dark-tremor-brand-emphasis"
-                    : "hover:bg-tremor-background-subtle dark:hover:bg-dark-tremor-background-subtle"
+                    : "hover-fill"
                 }`}
               >
                 {item.label}

@@ -19,7 +19,7 @@ export function SearchResultList({ results }: { results: Results }) {
           <ul className="mt-2 divide-y divide-tremor-border dark:divide-dark-tremor-border">
             {g.results.map((r) => (
               <li key={r.id} className="py-2">
-                <Link href={r.href} className="link-dotted font-medium" prefetch={false}>
+                <Link href={r.href} className="link-dotted font-medium">
                   {r.title}
                 </Link>
                 {r.detail && <p className="ink text-xs">{r.detail}</p>}
