@@ -53,6 +53,8 @@ test("the Embed control gives iframe code that renders on another site, light or
     await expect(chart.getByTestId("embed-indicator")).toBeVisible();
     await expect(chart.locator("html")).toHaveClass(/dark/);
     await expect(chart.locator("svg").first()).toBeVisible();
+    // The chart's date says what it is: the date of its latest figure.
+    await expect(chart.getByTestId("embed-as-of")).toHaveText(/^As of \S.*\d{4}$/);
   } finally {
     host.server.close();
   }

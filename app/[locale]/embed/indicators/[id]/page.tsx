@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { recordPage } from "@/lib/queries/pages";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartBody } from "@/components/charts/chart-body";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { NumbersTable } from "@/components/charts/numbers-table";
-import { PartialDate } from "@/components/common/partial-date";
 import { EmbedFrame } from "@/components/embed/embed-frame";
 import { getDataset } from "@/lib/data/store";
+import { formatPartialDate } from "@/lib/format/dates";
 import { localeAndId } from "@/lib/i18n/routing";
 import { embeddedSeries } from "@/lib/queries/embeds";
 import { siteOrigin } from "@/lib/ui/site";
@@ -38,6 +38,7 @@ export default async function Page({ params }: Props) {
   const last = chart.table.rows.at(-1);
   const ds = getDataset();
   const direction = ds.index.indicator.get(chart.indicator)?.direction ?? "innovation";
+  const tf = await getTranslations({ locale: p.locale, namespace: "figurePage" });
   return (
     <EmbedFrame
       testId="embed-indicator"
@@ -46,8 +47,8 @@ export default async function Page({ params }: Props) {
         <>
           <ChartSources sources={sources} />
           {last && (
-            <p>
-              <PartialDate value={last.asOf} />
+            <p data-testid="embed-as-of">
+              {tf("asOfLine", { date: formatPartialDate(last.asOf, p.locale) })}
             </p>
           )}
         </>
