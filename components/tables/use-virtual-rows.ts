@@ -23,7 +23,7 @@ export function useVirtualRows(sorted: readonly GridRow[], virtual: boolean) {
     getScrollElement,
     // Large tables use fixed one-line rows: no per-row measuring when the order changes.
     estimateSize: rowHeight,
-    overscan: 12,
+    overscan: 6,
     initialRect: { width: 1200, height: 640 },
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
