@@ -5,6 +5,8 @@
 // (mobile, simulated throttling) performance / accessibility / best practices, total blocking time, the
 // script bytes over the wire and the HTML bytes; then requests/s and p99 at 50 connections for /en and
 // /api/v1/indicators. Chromium is found as in the browser tests.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
@@ -100,7 +102,37 @@ try {
 console.log("\nLighthouse, mobile (simulated slow 4G, 4x CPU slowdown):");
 console.table(pages);
 
+/**
+ * The same bytes as /en, sent from memory by a bare Node server in another process: how many requests per
+ * second this machine's loopback and load generator allow for a page of that size, whatever the app does.
+ */
+async function ceiling(url: string) {
+  const html = await (await fetch(url)).text();
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      `const parts = [];
+       process.stdin.on("data", (c) => parts.push(c)).on("end", () => {
+         const b = Buffer.concat(parts);
+         require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": b.length }); s.end(b); })
+           .listen(0, "127.0.0.1", function () { console.log(this.address().port); });
+       });`,
+    ],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  child.stdin.end(html);
+  try {
+    const [chunk] = (await once(child.stdout, "data")) as [Buffer];
+    const row = await load(`http://127.0.0.1:${chunk.toString().trim()}/`);
+    return { ...row, route: `/en's bytes (${kb(Buffer.byteLength(html))} KB) from a bare server` };
+  } finally {
+    child.kill();
+  }
+}
+
 const loaded = [];
 for (const url of LOADED) loaded.push(await load(url));
+loaded.push(await ceiling(`${base}/en`));
 console.log(`\nLoad: 50 connections, ${loadSeconds} s each, uncompressed:`);
 console.table(loaded);
