@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/domain/codes";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { changedIndicators, changeViews } from "@/lib/queries/changes";
+import { byLocale, viewPages } from "./pages";
 
 /** Entries per page: the whole log on one page would weigh over a megabyte. */
 export const CHANGES_PAGE_SIZE = 50;
@@ -80,3 +81,5 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
     </div>
   );
 }
+
+export const changesPages = viewPages(ChangesView, byLocale);

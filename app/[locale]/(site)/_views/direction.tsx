@@ -1,4 +1,5 @@
-import type { DirectionCode, Locale } from "@/lib/domain/codes";
+import { isDirectionCode, type DirectionCode, type Locale } from "@/lib/domain/codes";
+import { isLocale } from "@/lib/i18n/routing";
 import { PageHeader } from "@/components/common/page-header";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -30,6 +31,7 @@ import { indicatorViews } from "@/lib/queries/indicators";
 import { measureViews } from "@/lib/queries/measures";
 import { select } from "@/lib/queries/select";
 import { entityViews, getEntityLists } from "@/lib/queries/entities";
+import { viewPages } from "./pages";
 
 export async function DirectionView({
   locale,
@@ -211,3 +213,9 @@ export async function DirectionView({
     </div>
   );
 }
+
+export const directionPages = viewPages(
+  DirectionView,
+  ({ locale, code }: { locale: string; code: string }): { locale: Locale; code: DirectionCode } | null =>
+    isLocale(locale) && isDirectionCode(code) ? { locale, code } : null,
+);

@@ -26,6 +26,7 @@ import { BreakdownNote } from "@/components/common/breakdown-note";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { isFilterActive } from "@/lib/filter/filter";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
+import { byLocale, viewPages } from "./pages";
 
 export async function OverviewView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "overview" });
@@ -211,3 +212,5 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
     </div>
   );
 }
+
+export const overviewPages = viewPages(OverviewView, byLocale);

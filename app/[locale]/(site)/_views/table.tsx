@@ -9,9 +9,11 @@ import { getDataset } from "@/lib/data/store";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { restrictFilter } from "@/lib/filter/filter";
-import { hasRowNotes, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
+import { hasRowNotes, isTableId, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
+import { isLocale } from "@/lib/i18n/routing";
 import type { GridRow } from "@/lib/tables/row";
 import { tableRows } from "@/lib/tables/rows";
+import { viewPages } from "./pages";
 
 export async function TableView({
   locale,
@@ -73,3 +75,9 @@ export async function TableView({
     </div>
   );
 }
+
+export const tablePages = viewPages(
+  TableView,
+  ({ locale, table }: { locale: string; table: string }): { locale: Locale; table: TableId } | null =>
+    isLocale(locale) && isTableId(table) ? { locale, table } : null,
+);

@@ -1,5 +1,5 @@
 import { titleFrom } from "@/lib/i18n/metadata";
-import { changesPages } from "../_views/pages";
+import { changesPages } from "../_views/changes";
 import { localeParams } from "../_views/routing";
 
 // The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.

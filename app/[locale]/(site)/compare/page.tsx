@@ -1,5 +1,5 @@
 import { titleFrom } from "@/lib/i18n/metadata";
-import { comparePages } from "../_views/pages";
+import { comparePages } from "../_views/compare";
 import { localeParams } from "../_views/routing";
 
 // The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.

@@ -1,5 +1,5 @@
 import { directionMetadata } from "../../_views/metadata";
-import { directionPages } from "../../_views/pages";
+import { directionPages } from "../../_views/direction";
 import { directionParams } from "../../_views/routing";
 
 // The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.

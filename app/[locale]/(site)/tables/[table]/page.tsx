@@ -1,5 +1,5 @@
 import { tableMetadata } from "../../_views/metadata";
-import { tablePages } from "../../_views/pages";
+import { tablePages } from "../../_views/table";
 import { tableParams } from "../../_views/routing";
 
 // The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.

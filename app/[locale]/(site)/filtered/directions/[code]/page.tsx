@@ -1,5 +1,5 @@
 import { directionMetadata, noIndex } from "../../../_views/metadata";
-import { directionPages } from "../../../_views/pages";
+import { directionPages } from "../../../_views/direction";
 
 // This page with a query string, rendered on demand (the proxy rewrites it here).
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { tableMetadata, noIndex } from "../../../_views/metadata";
-import { tablePages } from "../../../_views/pages";
+import { tablePages } from "../../../_views/table";
 
 // This page with a query string, rendered on demand (the proxy rewrites it here).
 export const dynamic = "force-dynamic";
