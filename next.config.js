@@ -26,6 +26,10 @@ const corsHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Pages get their ETag in proxy.ts from the build, the dataset version and the address, instead of a
+  // hash of the whole HTML on every request; PAGES_BUILD is this build's stamp, fixed at build time.
+  generateEtags: false,
+  env: { PAGES_BUILD: Date.now().toString(36) },
   // Prerendered pages are cached in each server's memory, not shared through .next/ (see cache-handler.cjs).
   cacheHandler: require.resolve("./cache-handler.cjs"),
   cacheMaxMemorySize: 0,

@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { pagesAreCurrent } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
+import { matchesEtag, pageEtag } from "./lib/http/validators";
 import { isLocale, routing } from "./lib/i18n/routing";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
 import { siteOrigin } from "./lib/ui/site";
@@ -39,6 +40,20 @@ function alternates(rest: string): string {
     ...routing.locales.map((l) => `<${origin}/${l}${rest}>; rel="alternate"; hreflang="${l}"`),
     `<${origin}/${routing.defaultLocale}${rest}>; rel="alternate"; hreflang="x-default"`,
   ].join(", ");
+}
+
+/** This build's stamp (next.config.js sets it at build time): pages of another build are other pages. */
+const BUILD = process.env.PAGES_BUILD ?? "dev";
+
+/**
+ * The validator of the page this request asks for, or null when there is none to give: only for GET and
+ * HEAD, not for the client router's data requests (they vary by headers, not just by address), and only
+ * while the cached pages are those of the current dataset.
+ */
+function pageTag(request: NextRequest, version: string | null): string | null {
+  if (version === null || (request.method !== "GET" && request.method !== "HEAD")) return null;
+  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch")) return null;
+  return pageEtag(BUILD, version, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 }
 
 function withPageHeaders(response: NextResponse, rest: string): NextResponse {
@@ -83,12 +98,16 @@ export default function proxy(request: NextRequest): NextResponse {
         rest,
       );
   }
-  if (search !== "" && FILTERABLE.test(rest))
-    return withPageHeaders(
-      NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url)),
-      rest,
-    );
-  return withPageHeaders(NextResponse.next(), rest);
+  const tag = pageTag(request, pagesAreCurrent() ? getDataStatus().version : null);
+  // A reload of an unchanged page: 304, without rendering or reading the cached page.
+  if (tag !== null && matchesEtag(request.headers.get("if-none-match"), tag))
+    return withPageHeaders(new NextResponse(null, { status: 304, headers: { etag: tag } }), rest);
+  const response =
+    search !== "" && FILTERABLE.test(rest)
+      ? NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url))
+      : NextResponse.next();
+  if (tag !== null) response.headers.set("etag", tag);
+  return withPageHeaders(response, rest);
 }
 
 export const config = {

@@ -16,7 +16,7 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   if (gate(req, res)) return;
-  hideInternalHeaders(res);
+  hideInternalHeaders(res, req);
   handle(req, res).catch((error) => {
     // Never a stack trace to the client; one line in the log.
     console.error(`[server] ${req.method} ${String(req.url).slice(0, 200)}: ${error?.message ?? error}`);

@@ -238,5 +238,15 @@ test("pages carry the security headers and a CSP that works with cached pages", 
   expect(h["set-cookie"]).toBeUndefined();
   const etag = h["etag"] ?? "";
   expect(etag).not.toBe("");
-  expect((await request.get("/en", { headers: { "if-none-match": etag } })).status()).toBe(304);
+  const again = await request.get("/en", { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()["etag"]).toBe(etag);
+  // Each page has its own validator; the client router's data for the same address carries none.
+  expect((await request.get("/zh", { headers: { "if-none-match": etag } })).status()).toBe(200);
+  expect((await request.get("/en?district=haidian", { headers: { "if-none-match": etag } })).status()).toBe(
+    200,
+  );
+  const data = await request.get("/en", { headers: { rsc: "1" } });
+  expect(data.headers()["content-type"]).toContain("text/x-component");
+  expect(data.headers()["etag"]).toBeUndefined();
 });

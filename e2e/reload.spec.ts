@@ -19,6 +19,10 @@ test("a broken data update changes nothing users see; a good one is picked up by
   const before = await (await request.get(`${base}/api/v1/meta`)).json();
   await page.goto(`${base}/en`);
   await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-value")).toHaveText("1,048");
+  // The page's validator, as a browser keeps it for a reload.
+  const tagBefore = (await request.get(`${base}/en`)).headers()["etag"] ?? "";
+  expect(tagBefore).not.toBe("");
+  const reload = () => request.get(`${base}/en`, { headers: { "if-none-match": tagBefore } });
   // A table page open at the same time, fed by its API resource through SWR.
   const table = await context.newPage();
   await table.goto(`${base}/en/tables/indicators?q=Core%20AI%20enterprises`);
@@ -35,6 +39,7 @@ test("a broken data update changes nothing users see; a good one is picked up by
     expect(meta.version).toBe(before.version);
     expect(meta.lastError.issues[0]).toMatchObject({ file: "sources.json", field: "confidence" });
     expect((await request.get(`${base}/en`)).status()).toBe(200);
+    expect((await reload()).status()).toBe(304); // still the same data, so still the same page
     expect((await (await request.get(`${base}/api/v1/indicators/core-ai-firms`)).json()).data.value).toBe(
       1048,
     );
@@ -63,6 +68,17 @@ test("a broken data update changes nothing users see; a good one is picked up by
       timeout: 15_000,
     });
     await expect(page.getByTestId("live-data")).toContainText("Data updated");
+    // A reload with the old validator gets the new page, never a 304 for the old one; then a new validator.
+    await expect
+      .poll(
+        async () => {
+          const r = await reload();
+          return r.status() === 200 && (await r.text()).includes("1,049") ? r.headers()["etag"] : "no";
+        },
+        { timeout: 15_000 },
+      )
+      .toMatch(/^W\/"p-/);
+    expect((await reload()).status()).toBe(200);
     await expect(table.locator("tbody tr[data-index]").first()).toContainText("1,049", { timeout: 15_000 });
   } finally {
     writeFileSync(file("sources.json"), sources);

@@ -149,17 +149,28 @@ export function gate(req, res) {
 }
 
 const INTERNAL = /^x-middleware-/i;
+const INTERNAL_AND_TAG = /^(?:x-middleware-|etag$)/i;
 
-/** Drops the framework's internal headers from everything this response sends. */
-export function hideInternalHeaders(res) {
+/**
+ * The client router's data requests (RSC) share their page's address, and the proxy cannot tell them
+ * apart (the framework hides the headers and parameter that mark them): the page's ETag must not travel
+ * with this other representation.
+ */
+function isRouterData(req) {
+  return req?.headers?.rsc !== undefined || /[?&]_rsc=/.test(String(req?.url ?? ""));
+}
+
+/** Drops the framework's internal headers from everything this response sends (and, on router data, the page's ETag). */
+export function hideInternalHeaders(res, req) {
+  const internal = isRouterData(req) ? INTERNAL_AND_TAG : INTERNAL;
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) => (INTERNAL.test(String(name)) ? res : setHeader(name, value));
+  res.setHeader = (name, value) => (internal.test(String(name)) ? res : setHeader(name, value));
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, ...rest) => {
-    for (const name of res.getHeaderNames()) if (INTERNAL.test(name)) res.removeHeader(name);
+    for (const name of res.getHeaderNames()) if (internal.test(name)) res.removeHeader(name);
     const headers = rest.find((r) => r !== null && typeof r === "object");
     if (headers && !Array.isArray(headers))
-      for (const name of Object.keys(headers)) if (INTERNAL.test(name)) delete headers[name];
+      for (const name of Object.keys(headers)) if (internal.test(name)) delete headers[name];
     return writeHead(status, ...rest);
   };
 }

@@ -1,7 +1,7 @@
 import { ServerResponse, IncomingMessage } from "node:http";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { gate, rawParamNames } from "./request-gate.mjs";
+import { gate, hideInternalHeaders, rawParamNames } from "./request-gate.mjs";
 
 /** Runs the gate on a request; returns whether it answered, and with what. */
 function run(method: string, url: string) {
@@ -61,5 +61,34 @@ describe("the request gate", () => {
     expect(String(res.type)).toContain("application/problem+json");
     expect(JSON.parse(res.body).parameter).toBe("__proto__");
     expect(rawParamNames("/x?a=1&%5F%5Fproto%5F%5F=2&b")).toEqual(["a", "__proto__", "b"]);
+  });
+});
+
+describe("hideInternalHeaders", () => {
+  /** The headers a response sends after the framework set these, for a request with these headers and URL. */
+  function sent(reqHeaders: Record<string, string>, url: string) {
+    const req = new IncomingMessage(new Socket());
+    req.url = url;
+    Object.assign(req.headers, reqHeaders);
+    const res = new ServerResponse(req);
+    let out: Record<string, unknown> = {};
+    res.writeHead = ((_status: number, h?: Record<string, unknown>) => {
+      out = { ...Object.fromEntries(res.getHeaderNames().map((n) => [n, res.getHeader(n)])), ...h };
+      return res;
+    }) as ServerResponse["writeHead"];
+    hideInternalHeaders(res, req);
+    res.setHeader("etag", 'W/"p-1-2"');
+    res.setHeader("x-middleware-rewrite", "/en/filtered");
+    res.writeHead(200, { "content-type": "text/html" });
+    return out;
+  }
+  it("keeps a page's ETag and drops the framework's internal headers", () => {
+    const h = sent({}, "/en");
+    expect(h.etag).toBe('W/"p-1-2"');
+    expect(h["x-middleware-rewrite"]).toBeUndefined();
+  });
+  it("drops the page's ETag from the router's data requests, by header or by parameter", () => {
+    expect(sent({ rsc: "1" }, "/en").etag).toBeUndefined();
+    expect(sent({}, "/en?_rsc=abc").etag).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
 import { isOneOf, LOCALES, UNITS, type Locale } from "@/lib/domain/codes";
+import { matchesEtag } from "@/lib/http/validators";
 import { problem } from "./problem";
 import { CACHE_CONTROL, contentDisposition } from "./respond";
 import { tableRows } from "@/lib/tables/rows";
@@ -190,8 +191,7 @@ export function dataPackageResponse(request: Request, ds: Dataset): Response {
       `beijing-ai-policy-tracker_${ds.version}_${locale}${flavour === "people" ? "_excel" : ""}.zip`,
     ),
   };
-  const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === built.etag))
+  if (matchesEtag(request.headers.get("if-none-match"), built.etag))
     return new Response(null, { status: 304, headers });
   return new Response(new Blob([built.zip.slice().buffer]), {
     headers: { "content-type": "application/zip", ...headers },

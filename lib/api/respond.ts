@@ -1,18 +1,11 @@
 /** Successful API answers: an ETag per body, 304 on If-None-Match, caching fit for rarely changing data. */
+import { matchesEtag } from "@/lib/http/validators";
 import { etagOf, type CachedBody } from "./cache";
 
 /** Shared caches may keep an answer a minute and serve it stale while they revalidate. */
 export const CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
 
 type Body = string | Pick<CachedBody, "body" | "etag">;
-
-function matches(request: Request, etag: string): boolean {
-  const header = request.headers.get("if-none-match");
-  return (
-    header !== null &&
-    header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*")
-  );
-}
 
 export function respond(
   request: Request,
@@ -22,7 +15,8 @@ export function respond(
 ): Response {
   const { body, etag } = typeof content === "string" ? { body: content, etag: etagOf(content) } : content;
   const headers = { etag, "cache-control": CACHE_CONTROL, vary: "Accept, Accept-Encoding", ...extra };
-  if (matches(request, etag)) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { "content-type": contentType, ...headers } });
 }
 
