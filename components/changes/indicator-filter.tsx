@@ -14,7 +14,8 @@ interface Props {
 }
 
 export function IndicatorFilter(props: Props) {
-  // The address is read in the browser: a prerendered page shows "all" until then.
+  // The address is read in the browser: a prerendered page shows "all" until then, and the select is
+  // disabled until it can act (a choice made before the page's script runs would be silently lost).
   return (
     <Suspense fallback={<IndicatorSelect {...props} value="" />}>
       <FromAddress {...props} />
@@ -55,6 +56,7 @@ function IndicatorSelect({
         id={id}
         value={options.some((o) => o.id === value) ? value : ""}
         onChange={(e) => onChange?.(e.target.value)}
+        disabled={onChange === undefined}
         className="edge h-10 max-w-xs rounded-md border bg-white px-2 text-sm dark:bg-gray-950"
       >
         <option value="">{all}</option>
