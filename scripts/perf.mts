@@ -1,6 +1,6 @@
 // How fast the tracker is where a reader feels it, measured against a server that is already running
 // (it builds and starts nothing):
-//   npm run perf -- [baseUrl=http://127.0.0.1:3000] [--compare=<url of another page, e.g. a template's>]
+//   npm run perf -- [baseUrl=http://127.0.0.1:3000] [--compare=<url of another page, e.g. a template's>]…
 // For the overview, a direction page, a table page, sources and method in en and zh it reports Lighthouse
 // (mobile, simulated throttling) performance / accessibility / best practices, total blocking time, the
 // script bytes over the wire and the HTML bytes; then requests/s and p99 at 50 connections for /en and
@@ -15,16 +15,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
 
 const args = process.argv.slice(2);
 const base = (args.find((a) => !a.startsWith("--")) ?? "http://127.0.0.1:3000").replace(/\/$/, "");
-const compare = args.find((a) => a.startsWith("--compare="))?.slice("--compare=".length);
+/** Other sites' pages measured in the same run, side by side (each --compare=<url> adds one). */
+const compare = args.filter((a) => a.startsWith("--compare=")).map((a) => a.slice("--compare=".length));
 const loadSeconds = Number(process.env.PERF_SECONDS ?? 30);
 
 const PAGES = ["", "/directions/application", "/tables/indicators", "/sources", "/method"].flatMap((p) =>
   ["en", "zh"].map((l) => `${base}/${l}${p}`),
 );
 const LOADED = [`${base}/en`, `${base}/api/v1/indicators`];
-if (compare) {
-  PAGES.push(compare);
-  LOADED.push(compare);
+for (const url of compare) {
+  PAGES.push(url);
+  LOADED.push(url);
 }
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
