@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { pagesAreCurrent } from "./lib/data/revalidate";
+import { pagesAreCurrent, settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { matchesEtag, pageEtag } from "./lib/http/validators";
 import { isLocale, routing } from "./lib/i18n/routing";
@@ -47,13 +47,15 @@ const BUILD = process.env.PAGES_BUILD ?? "dev";
 
 /**
  * The validator of the page this request asks for, or null when there is none to give: only for GET and
- * HEAD, not for the client router's data requests (they vary by headers, not just by address), and only
- * while the cached pages are those of the current dataset.
+ * HEAD, and only while every cached page is surely of the current dataset. (The client router's data
+ * requests share their page's address and look the same here: server.mjs drops the tag from those.)
  */
-function pageTag(request: NextRequest, version: string | null): string | null {
-  if (version === null || (request.method !== "GET" && request.method !== "HEAD")) return null;
-  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch")) return null;
-  return pageEtag(BUILD, version, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+function pageTag(request: NextRequest): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const version = settledPagesVersion();
+  if (version === null) return null;
+  const state = { build: BUILD, version, origin: siteOrigin(), day: new Date().toISOString().slice(0, 10) };
+  return pageEtag(state, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 }
 
 function withPageHeaders(response: NextResponse, rest: string): NextResponse {
@@ -98,9 +100,10 @@ export default function proxy(request: NextRequest): NextResponse {
         rest,
       );
   }
-  const tag = pageTag(request, pagesAreCurrent() ? getDataStatus().version : null);
-  // A reload of an unchanged page: 304, without rendering or reading the cached page.
-  if (tag !== null && matchesEtag(request.headers.get("if-none-match"), tag))
+  const tag = pageTag(request);
+  // A reload of an unchanged page: 304, without rendering or reading the cached page. ("*" is no help
+  // here: the proxy cannot know whether the address has a page.)
+  if (tag !== null && matchesEtag(request.headers.get("if-none-match"), tag, { star: false }))
     return withPageHeaders(new NextResponse(null, { status: 304, headers: { etag: tag } }), rest);
   const response =
     search !== "" && FILTERABLE.test(rest)

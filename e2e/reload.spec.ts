@@ -13,15 +13,20 @@ test("a broken data update changes nothing users see; a good one is picked up by
   context,
   request,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const sources = readFileSync(file("sources.json"), "utf8");
   const observations = readFileSync(file("observations.json"), "utf8");
   const before = await (await request.get(`${base}/api/v1/meta`)).json();
   await page.goto(`${base}/en`);
   await expect(page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-value")).toHaveText("1,048");
-  // The page's validator, as a browser keeps it for a reload.
-  const tagBefore = (await request.get(`${base}/en`)).headers()["etag"] ?? "";
-  expect(tagBefore).not.toBe("");
+  // The page's validator, as a browser keeps it for a reload (given once the pages have settled after
+  // the server's start: lib/data/revalidate.ts, SETTLE_MS).
+  let tagBefore = "";
+  await expect
+    .poll(async () => (tagBefore = (await request.get(`${base}/en`)).headers()["etag"] ?? ""), {
+      timeout: 20_000,
+    })
+    .toMatch(/^W\/"p-/);
   const reload = () => request.get(`${base}/en`, { headers: { "if-none-match": tagBefore } });
   // A table page open at the same time, fed by its API resource through SWR.
   const table = await context.newPage();
@@ -75,7 +80,7 @@ test("a broken data update changes nothing users see; a good one is picked up by
           const r = await reload();
           return r.status() === 200 && (await r.text()).includes("1,049") ? r.headers()["etag"] : "no";
         },
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .toMatch(/^W\/"p-/);
     expect((await reload()).status()).toBe(200);

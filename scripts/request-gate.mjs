@@ -160,17 +160,24 @@ function isRouterData(req) {
   return req?.headers?.rsc !== undefined || /[?&]_rsc=/.test(String(req?.url ?? ""));
 }
 
-/** Drops the framework's internal headers from everything this response sends (and, on router data, the page's ETag). */
+/**
+ * Drops the framework's internal headers from everything this response sends; and a page's ETag where it
+ * does not describe the body: on the router's data, and on any answer but the page itself (200) or "not
+ * modified" (304), such as a 404 or an error page at the same address.
+ */
 export function hideInternalHeaders(res, req) {
-  const internal = isRouterData(req) ? INTERNAL_AND_TAG : INTERNAL;
+  const routerData = isRouterData(req);
+  const dropped = (name, status = res.statusCode) =>
+    (routerData || (status !== 200 && status !== 304) ? INTERNAL_AND_TAG : INTERNAL).test(String(name));
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) => (internal.test(String(name)) ? res : setHeader(name, value));
+  res.setHeader = (name, value) =>
+    INTERNAL.test(String(name)) || (routerData && dropped(name)) ? res : setHeader(name, value);
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, ...rest) => {
-    for (const name of res.getHeaderNames()) if (internal.test(name)) res.removeHeader(name);
+    for (const name of res.getHeaderNames()) if (dropped(name, status)) res.removeHeader(name);
     const headers = rest.find((r) => r !== null && typeof r === "object");
     if (headers && !Array.isArray(headers))
-      for (const name of Object.keys(headers)) if (internal.test(name)) delete headers[name];
+      for (const name of Object.keys(headers)) if (dropped(name, status)) delete headers[name];
     return writeHead(status, ...rest);
   };
 }

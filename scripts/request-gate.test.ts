@@ -66,7 +66,7 @@ describe("the request gate", () => {
 
 describe("hideInternalHeaders", () => {
   /** The headers a response sends after the framework set these, for a request with these headers and URL. */
-  function sent(reqHeaders: Record<string, string>, url: string) {
+  function sent(reqHeaders: Record<string, string>, url: string, status = 200) {
     const req = new IncomingMessage(new Socket());
     req.url = url;
     Object.assign(req.headers, reqHeaders);
@@ -79,7 +79,7 @@ describe("hideInternalHeaders", () => {
     hideInternalHeaders(res, req);
     res.setHeader("etag", 'W/"p-1-2"');
     res.setHeader("x-middleware-rewrite", "/en/filtered");
-    res.writeHead(200, { "content-type": "text/html" });
+    res.writeHead(status, { "content-type": "text/html" });
     return out;
   }
   it("keeps a page's ETag and drops the framework's internal headers", () => {
@@ -90,5 +90,10 @@ describe("hideInternalHeaders", () => {
   it("drops the page's ETag from the router's data requests, by header or by parameter", () => {
     expect(sent({ rsc: "1" }, "/en").etag).toBeUndefined();
     expect(sent({}, "/en?_rsc=abc").etag).toBeUndefined();
+  });
+  it("keeps it on a 304 and drops it from a 404 or an error at the page's address", () => {
+    expect(sent({}, "/en", 304).etag).toBe('W/"p-1-2"');
+    expect(sent({}, "/en/figures/nope", 404).etag).toBeUndefined();
+    expect(sent({}, "/en", 500).etag).toBeUndefined();
   });
 });

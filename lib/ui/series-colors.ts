@@ -1,3 +1,5 @@
+import { stableHash } from "@/lib/format/hash";
+
 /**
  * One colour per series, fixed by the indicator's id: a filter that hides other series never recolours the
  * ones left. Each colour has a light-mode and a dark-mode shade, both readable on the card background.
@@ -27,16 +29,6 @@ const FALLBACK: SeriesColor = {
   light: "#2563eb",
   dark: "#60a5fa",
 };
-
-/** FNV-1a over the id's UTF-16 code units: the same id gives the same number on every machine. */
-export function stableHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** The series' colour, from its indicator id alone. */
 export function seriesColor(indicatorId: string): SeriesColor {

@@ -48,7 +48,9 @@ export default async function Page({ params }: Props) {
           <ChartSources sources={sources} />
           {last && (
             <p data-testid="embed-as-of">
-              {tf("asOfLine", { date: formatPartialDate(last.asOf, p.locale) })}
+              <time dateTime={last.asOf}>
+                {tf("asOfLine", { date: formatPartialDate(last.asOf, p.locale) })}
+              </time>
             </p>
           )}
         </>
