@@ -90,25 +90,20 @@ export default function proxy(request: NextRequest): NextResponse {
     return intl(request);
   }
   const rest = restParts.length > 0 ? `/${restParts.join("/")}` : "";
-  if (!pagesAreCurrent()) {
-    // The data changed since these pages were rendered: have them regenerated (a route handler may do
-    // that), and render this one on demand so the reader sees the new data now.
-    void fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/api/health`).catch(() => undefined);
-    if (FILTERABLE.test(rest))
-      return withPageHeaders(
-        NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url)),
-        rest,
-      );
-  }
+  const current = pagesAreCurrent();
+  // The data changed since these pages were rendered: have them regenerated (a route handler may do that).
+  if (!current) void fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/api/health`).catch(() => undefined);
+  // Rendered on demand: a filterable page with a query string, or while the cached pages are of older data
+  // (so the reader sees the new data now).
+  const onDemand = FILTERABLE.test(rest) && (search !== "" || !current);
   const tag = pageTag(request);
   // A reload of an unchanged page: 304, without rendering or reading the cached page. ("*" is no help
   // here: the proxy cannot know whether the address has a page.)
   if (tag !== null && matchesEtag(request.headers.get("if-none-match"), tag, { star: false }))
     return withPageHeaders(new NextResponse(null, { status: 304, headers: { etag: tag } }), rest);
-  const response =
-    search !== "" && FILTERABLE.test(rest)
-      ? NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url))
-      : NextResponse.next();
+  const response = onDemand
+    ? NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url))
+    : NextResponse.next();
   if (tag !== null) response.headers.set("etag", tag);
   return withPageHeaders(response, rest);
 }

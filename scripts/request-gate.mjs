@@ -167,17 +167,19 @@ function isRouterData(req) {
  */
 export function hideInternalHeaders(res, req) {
   const routerData = isRouterData(req);
-  const dropped = (name, status = res.statusCode) =>
-    (routerData || (status !== 200 && status !== 304) ? INTERNAL_AND_TAG : INTERNAL).test(String(name));
+  /** The headers an answer with this status must not carry. */
+  const internal = (status) =>
+    routerData || (status !== 200 && status !== 304) ? INTERNAL_AND_TAG : INTERNAL;
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = (name, value) =>
-    INTERNAL.test(String(name)) || (routerData && dropped(name)) ? res : setHeader(name, value);
+  // Before the status is known, only what no answer may carry is refused; writeHead decides the rest.
+  res.setHeader = (name, value) => (internal(200).test(String(name)) ? res : setHeader(name, value));
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, ...rest) => {
-    for (const name of res.getHeaderNames()) if (dropped(name, status)) res.removeHeader(name);
+    const drop = internal(status);
+    for (const name of res.getHeaderNames()) if (drop.test(name)) res.removeHeader(name);
     const headers = rest.find((r) => r !== null && typeof r === "object");
     if (headers && !Array.isArray(headers))
-      for (const name of Object.keys(headers)) if (dropped(name, status)) delete headers[name];
+      for (const name of Object.keys(headers)) if (drop.test(name)) delete headers[name];
     return writeHead(status, ...rest);
   };
 }
