@@ -7,7 +7,7 @@ import { changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
-import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
+import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
 import type { FilterDimension } from "@/lib/filter/filter";
 import { dataYears } from "@/lib/filter/options";
 import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
@@ -81,6 +81,11 @@ function dimensionParams(ds: Dataset, dims: readonly FilterDimension[]) {
     ),
     direction: listParam("direction", DIRECTION_CODES, "Strategic directions."),
     status: listParam("status", MEASURE_STATUSES, "Measure statuses."),
+    progress: listParam(
+      "progress",
+      TARGET_STATUSES,
+      "Target statuses, by the progress method (/[locale]/method).",
+    ),
     year: listParam("year", dataYears(ds), "Years (four digits)."),
   };
   return dims.map((d) => all[d]);

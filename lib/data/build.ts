@@ -135,6 +135,16 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
   directions.forEach((d) => ref("directions.json", d.code, "source", "source", d.source));
   indicators.forEach((i) => {
     ref("indicators.json", i.id, "companion", "indicator", i.companion);
+    ref("indicators.json", i.id, "laterCount", "indicator", i.laterCount);
+    // A later count is shown beside this one precisely because it counts something else.
+    const later = i.laterCount ? indicators.find((x) => x.id === i.laterCount) : undefined;
+    if (later && later.definitionId === i.definitionId)
+      issues.push({
+        file: "indicators.json",
+        record: i.id,
+        field: "laterCount",
+        message: `"${later.id}" has the same definition: it belongs in this series, not beside it`,
+      });
     ref("indicators.json", i.id, "sector", "sector", i.sector);
   });
   observations.forEach((o) => {

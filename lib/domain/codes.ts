@@ -52,6 +52,7 @@ export const UNITS = [
   "camera",
   "signal",
   "data-type",
+  "product",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -65,6 +66,8 @@ export const MEASURE_STATUSES = [
   "commercial-pilot",
   "in-operation",
   "completed",
+  /** A plan whose period has ended with no outcome published (worked out from its `ends`, see measures.ts). */
+  "period-ended",
 ] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
@@ -83,6 +86,20 @@ export const TARGET_STATUSES = [
   "not-enough-data",
 ] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
+
+/**
+ * How the overview and the direction cards group target statuses for readers: "behind" joins "needs
+ * attention" and "off track" (a target short of its pace, or missed at its date). Each group links to the
+ * targets table filtered to its statuses.
+ */
+export const STATUS_GROUPS = [
+  { id: "achieved", statuses: ["achieved"] },
+  { id: "on-track", statuses: ["on-track"] },
+  { id: "behind", statuses: ["needs-attention", "off-track"] },
+  { id: "overdue", statuses: ["overdue"] },
+  { id: "not-enough-data", statuses: ["not-enough-data"] },
+] as const satisfies readonly { id: string; statuses: readonly TargetStatus[] }[];
+export type StatusGroup = (typeof STATUS_GROUPS)[number]["id"];
 
 /** What a target asks for: a level by a date, a yearly growth rate, or a commitment renewed every year. */
 export const TARGET_KINDS = ["level", "growth", "recurring"] as const;

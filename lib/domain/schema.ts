@@ -104,6 +104,11 @@ export const indicatorSchema = z.object({
   headline: z.number().int().positive().nullable().default(null),
   /** Another indicator shown as the second line of this one's KPI card (e.g. firms behind projects). */
   companion: idSchema.nullable().default(null),
+  /**
+   * A later series of a *different* definition (1,048 "core AI enterprises" in 2022, then "AI enterprises"):
+   * shown on this one's KPI card as a different count with its own date and source, never compared.
+   */
+  laterCount: idSchema.nullable().default(null),
   /** How often a new figure is expected, in months; null for one-off figures. */
   updateEveryMonths: z.number().int().positive().nullable().default(null),
   /** Sector the whole series belongs to, if any. */
@@ -131,6 +136,11 @@ export const observationSchema = z.object({
   reportedGrowthPct: z.number().nullable().default(null),
   /** True where the source changed what it counts: earlier observations are not comparable with this one. */
   seriesBreak: z.boolean().default(false),
+  /**
+   * Why no change is computed between this figure and the one before it although the series goes on: it
+   * comes from another outlet, or uses other wording, so the two may not count the same way.
+   */
+  noChange: z.enum(["other-outlet", "other-wording"]).nullable().default(null),
   /** The definition the figure was reported under: must be its indicator's definitionId. */
   definition: idSchema,
   note: localizedSchema.nullable().default(null),
@@ -151,6 +161,8 @@ export const measureSchema = z.object({
   confidence: confidenceSchema,
   /** The policy document the measure belongs to, if any. */
   document: idSchema.nullable().default(null),
+  /** Last year (or month, day) of the plan's period, e.g. "2025" for a 2024–2025 plan; null when open-ended. */
+  ends: partialDateSchema.nullable().default(null),
 });
 export type MeasureRecord = z.infer<typeof measureSchema>;
 

@@ -8,14 +8,15 @@
  *   marked "not broken down by district" (sector); a record about another district is left out.
  * - direction: the record belongs to one of the chosen strategic directions.
  * - status: applies to measures only; other records are not narrowed by it (pages say so).
+ * - progress: a target's status by the progress method; applies to targets only.
  * - year: a record passes when its date falls in a chosen year. An indicator is not a dated record: its
  *   figures are narrowed to those years, and it shows its latest figure within them, or "no figure in
  *   these years" (lib/queries/select.ts).
  * - q: text search, over what a table row shows (lib/tables/search.ts).
  */
-import type { DirectionCode, MeasureStatus } from "@/lib/domain/codes";
+import type { DirectionCode, MeasureStatus, TargetStatus } from "@/lib/domain/codes";
 
-export const FILTER_DIMENSIONS = ["district", "sector", "direction", "status", "year"] as const;
+export const FILTER_DIMENSIONS = ["district", "sector", "direction", "status", "progress", "year"] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
 /** What the reader narrowed the view to. Empty lists mean "no filter on that dimension". */
@@ -24,6 +25,8 @@ export interface Filter {
   sectors: string[];
   directions: DirectionCode[];
   statuses: MeasureStatus[];
+  /** Target statuses (the progress method's): narrows targets only. */
+  progress: TargetStatus[];
   years: number[];
   q: string;
 }
@@ -33,6 +36,7 @@ export const EMPTY_FILTER: Filter = {
   sectors: [],
   directions: [],
   statuses: [],
+  progress: [],
   years: [],
   q: "",
 };
@@ -46,6 +50,8 @@ export interface Facets {
   directions: readonly DirectionCode[];
   /** Only measures have a status. */
   status: MeasureStatus | null;
+  /** Only targets have a progress status. */
+  progress?: TargetStatus | null;
   /** Years the record's date falls in; empty for an undated record. */
   years: readonly number[];
 }
@@ -79,6 +85,8 @@ export function valuesOf(filter: Filter, dim: FilterDimension): string[] {
       return filter.directions;
     case "status":
       return filter.statuses;
+    case "progress":
+      return filter.progress;
     case "year":
       return filter.years.map(String);
   }
@@ -104,11 +112,13 @@ export function compileFilter(
   const sectors = on("sector") ? new Set(filter.sectors) : null;
   const directions = on("direction") ? new Set<string>(filter.directions) : null;
   const statuses = on("status") ? new Set<string>(filter.statuses) : null;
+  const progress = on("progress") ? new Set<string>(filter.progress) : null;
   const years = on("year") ? new Set(filter.years) : null;
-  if (!districts && !sectors && !directions && !statuses && !years) return null;
+  if (!districts && !sectors && !directions && !statuses && !progress && !years) return null;
   return (f) => {
     if (directions && !anyIn<string>(f.directions, directions)) return false;
     if (statuses && (f.status === null || !statuses.has(f.status))) return false;
+    if (progress && (f.progress == null || !progress.has(f.progress))) return false;
     if (years && !anyIn(f.years, years)) return false;
     const unbroken: Unbroken = [];
     if (districts) {
@@ -130,6 +140,7 @@ export function restrictFilter(filter: Filter, dims: readonly FilterDimension[])
     sectors: dims.includes("sector") ? filter.sectors : [],
     directions: dims.includes("direction") ? filter.directions : [],
     statuses: dims.includes("status") ? filter.statuses : [],
+    progress: dims.includes("progress") ? filter.progress : [],
     years: dims.includes("year") ? filter.years : [],
     q: filter.q,
   };

@@ -1,6 +1,6 @@
 /** The choices the filter bar offers and the codes a link may use, from the dataset. */
 import type { Dataset } from "@/lib/data/types";
-import { MEASURE_STATUSES, type Locale } from "@/lib/domain/codes";
+import { MEASURE_STATUSES, TARGET_STATUSES, type Locale } from "@/lib/domain/codes";
 import { yearOf } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
@@ -16,6 +16,7 @@ export interface FilterOptions {
   sectors: Option[];
   directions: Option[];
   statuses: Option[];
+  progress: Option[];
   years: Option[];
 }
 
@@ -36,6 +37,7 @@ export function getFilterOptions(ds: Dataset, locale: Locale): FilterOptions {
     sectors: ds.sectors.map((s) => ({ value: s.code, label: pick(s.name, locale) })),
     directions: ds.directions.map((d) => ({ value: d.code, label: pick(d.name, locale) })),
     statuses: MEASURE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    progress: TARGET_STATUSES.map((s) => ({ value: s, label: t(`progress.status.${s}`) })),
     years: dataYears(ds).map((y) => ({ value: String(y), label: String(y) })),
   };
 }

@@ -12,7 +12,7 @@ describe("checkView", () => {
   it("parses every parameter into typed values", () => {
     const { view, notices } = checkView(
       new URLSearchParams(
-        "district=haidian,bda&direction=talent&status=pilot&year=2022&q=ai&sort=-value,label&hide=label",
+        "district=haidian,bda&direction=talent&status=pilot&progress=overdue,achieved&year=2022&q=ai&sort=-value,label&hide=label",
       ),
       ctx,
     );
@@ -23,6 +23,7 @@ describe("checkView", () => {
         sectors: [],
         directions: ["talent"],
         statuses: ["pilot"],
+        progress: ["overdue", "achieved"],
         years: [2022],
         q: "ai",
       },

@@ -1,7 +1,7 @@
 /**
  * The view's state in the address, one definition for the server (nuqs loader) and the browser (nuqs
  * hooks). Parameters, the same on pages and in the API:
- *   district, sector, direction, status, year   comma-separated codes ("district=haidian,bda")
+ *   district, sector, direction, status, progress, year   comma-separated codes ("district=haidian,bda")
  *   q      free-text search
  *   sort   comma-separated column ids, "-" for descending ("sort=-value,label")
  *   hide   comma-separated hidden column ids (absent: the table's default columns)
@@ -19,8 +19,10 @@ import {
 import {
   DIRECTION_CODES,
   MEASURE_STATUSES,
+  TARGET_STATUSES,
   type DirectionCode,
   type MeasureStatus,
+  type TargetStatus,
 } from "@/lib/domain/codes";
 import type { SortKey } from "@/lib/tables/sort";
 import type { Filter } from "./filter";
@@ -50,6 +52,7 @@ export const filterParsers = {
   sector: codes,
   direction: parseAsArrayOf(parseAsStringLiteral(DIRECTION_CODES)).withDefault([]),
   status: parseAsArrayOf(parseAsStringLiteral(MEASURE_STATUSES)).withDefault([]),
+  progress: parseAsArrayOf(parseAsStringLiteral(TARGET_STATUSES)).withDefault([]),
   year: parseAsArrayOf(parseAsYear).withDefault([]),
   q: parseAsString.withDefault(""),
 };
@@ -105,7 +108,7 @@ function rawValues(raw: Raw, name: string): string[] {
 }
 
 /** The parameters a page's server render depends on; search, sort and hidden columns stay in the browser. */
-const SERVER_PARAMS = ["district", "sector", "direction", "status", "year", "indicator"] as const;
+const SERVER_PARAMS = ["district", "sector", "direction", "status", "progress", "year", "indicator"] as const;
 
 /**
  * The part of a link that the server renders a page for, as a canonical string ("" for the default view).
@@ -133,6 +136,7 @@ export type ParsedFilter = {
   sector: readonly string[];
   direction: readonly DirectionCode[];
   status: readonly MeasureStatus[];
+  progress: readonly TargetStatus[];
   year: readonly number[];
   q: string;
 };
@@ -147,6 +151,7 @@ export function validateFilter(parsed: ParsedFilter, ctx: UrlContext): Filter {
     sectors: uniqueIn(parsed.sector, ctx.sectors),
     directions: uniqueIn(parsed.direction, DIRECTION_CODES),
     statuses: uniqueIn(parsed.status, MEASURE_STATUSES),
+    progress: uniqueIn(parsed.progress, TARGET_STATUSES),
     years: uniqueIn(parsed.year, ctx.years),
     q: parsed.q.slice(0, MAX_Q_LENGTH),
   };
@@ -164,6 +169,7 @@ const REASONS: Record<string, UrlNotice["reason"]> = {
   sector: "unknownSector",
   direction: "unknownDirection",
   status: "unknownStatus",
+  progress: "unknownStatus",
   year: "badYear",
   sort: "unknownColumn",
   hide: "unknownColumn",
@@ -184,6 +190,7 @@ export function checkView(raw: Raw, ctx: UrlContext): { view: ViewState; notices
     sector: filter.sectors,
     direction: filter.directions,
     status: filter.statuses,
+    progress: filter.progress,
     year: filter.years.map(String),
     sort: sort.map((k) => `${k.desc ? "-" : ""}${k.id}`),
     hide: hidden ?? [],
@@ -222,6 +229,7 @@ export function filterValues(f: Filter) {
     sector: f.sectors.length ? f.sectors : null,
     direction: f.directions.length ? f.directions : null,
     status: f.statuses.length ? f.statuses : null,
+    progress: f.progress.length ? f.progress : null,
     year: f.years.length ? f.years : null,
   };
 }

@@ -6,7 +6,8 @@ import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { pick } from "@/lib/format/localize";
 import { sourceRef } from "./refs";
 import { select, type Selection } from "./select";
-import { rollUp, targetViews } from "./targets";
+import { groupCounts, targetViews } from "./targets";
+import { compareDates } from "@/lib/format/dates";
 import type { DirectionSummary } from "./views";
 
 function summary(sel: Selection, d: DirectionRecord, locale: Locale): DirectionSummary {
@@ -22,7 +23,14 @@ function summary(sel: Selection, d: DirectionRecord, locale: Locale): DirectionS
     measureCount: sel.measures.filter((m) => m.record.direction === d.code).length,
     entityCount: sel.entities.filter((e) => lists.has(e.record.list)).length,
     source: sourceRef(ds, d.source, locale),
-    targets: rollUp(targetViews(sel, locale), d.code),
+    targets: groupCounts(targetViews(sel, locale).filter((t) => t.direction === d.code)),
+    targetsInData: ds.targets.filter((t) => ds.index.indicator.get(t.indicator)?.direction === d.code).length,
+    newestDate:
+      sel.observations
+        .filter((o) => ds.index.indicator.get(o.record.indicator)?.direction === d.code)
+        .map((o) => o.record.asOf)
+        .sort(compareDates)
+        .at(-1) ?? null,
   };
 }
 

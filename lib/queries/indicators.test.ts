@@ -13,6 +13,7 @@ const ind: IndicatorRecord = {
   definitionId: "x",
   headline: null,
   companion: null,
+  laterCount: null,
   updateEveryMonths: null,
   sector: null,
   area: "beijing",
@@ -22,7 +23,10 @@ const view = (
   qualifier: ObservationView["qualifier"],
   asOf: string,
 ): Pick<ObservationView, "value" | "qualifier" | "asOf"> => ({ value, qualifier, asOf });
-const record = (seriesBreak = false): Pick<ObservationRecord, "seriesBreak"> => ({ seriesBreak });
+const record = (
+  seriesBreak = false,
+  noChange: ObservationRecord["noChange"] = null,
+): Pick<ObservationRecord, "seriesBreak" | "noChange"> => ({ seriesBreak, noChange });
 
 describe("changeOf", () => {
   it("computes a change between two exact figures of one series", () => {
@@ -43,5 +47,26 @@ describe("changeOf", () => {
       change: null,
       noChange: "series-break",
     });
+  });
+  it("computes no change between figures that may be counted differently (two outlets, two wordings)", () => {
+    // 332 (one outlet) then 329 (another) is not a fall of 3; 73 "products" then 147 "apps" is not +74.
+    expect(
+      changeOf(
+        view(332, "exact", "2022-03"),
+        view(329, "exact", "2022-09"),
+        record(false, "other-outlet"),
+        ind,
+        "en",
+      ),
+    ).toEqual({ change: null, noChange: "other-outlet" });
+    expect(
+      changeOf(
+        view(73, "exact", "2025-06"),
+        view(147, "exact", "2026-01"),
+        record(false, "other-wording"),
+        ind,
+        "en",
+      ),
+    ).toEqual({ change: null, noChange: "other-wording" });
   });
 });

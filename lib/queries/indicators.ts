@@ -8,7 +8,7 @@ import { pick } from "@/lib/format/localize";
 import { compareDates, formatPartialDate, yearOf } from "@/lib/format/dates";
 import { district, perLocale, sector, sourceRef } from "./refs";
 import { select, type IndicatorScope, type Selection } from "./select";
-import { indicatorIsStale, targetView } from "./targets";
+import { freshnessOf, targetView } from "./targets";
 import type { ChangeView, IndicatorView, NoChangeReason, ObservationView } from "./views";
 
 export function observationView(
@@ -36,18 +36,20 @@ export function observationView(
 
 /**
  * The change from the previous figure of the same series, or why there is none: a change is computed
- * only between two figures of one definition (no series break between them) where neither is a bound
- * ("over 250" may be any amount above 250).
+ * only between two figures of one definition (no series break between them) that the data does not mark
+ * as possibly counted differently (another outlet, other wording), where neither is a bound ("over 250"
+ * may be any amount above 250).
  */
 export function changeOf(
   previous: Pick<ObservationView, "value" | "qualifier" | "asOf"> | undefined,
   latest: Pick<ObservationView, "value" | "qualifier" | "asOf">,
-  latestRecord: Pick<ObservationRecord, "seriesBreak">,
+  latestRecord: Pick<ObservationRecord, "seriesBreak" | "noChange">,
   ind: IndicatorRecord,
   locale: Locale,
 ): { change: ChangeView | null; noChange: NoChangeReason | null } {
   if (!previous) return { change: null, noChange: "first-figure" };
   if (latestRecord.seriesBreak) return { change: null, noChange: "series-break" };
+  if (latestRecord.noChange) return { change: null, noChange: latestRecord.noChange };
   const bound = (q: ObservationView["qualifier"]) => q === "over" || q === "under";
   if (bound(previous.qualifier) || bound(latest.qualifier)) return { change: null, noChange: "bound" };
   const delta = latest.value - previous.value;
@@ -77,13 +79,19 @@ function indicatorView(sel: Selection, scope: IndicatorScope, locale: Locale): I
     latest && latestRecord
       ? changeOf(previous, latest, latestRecord, ind, locale)
       : { change: null, noChange: null };
-  const companionRecord = ind.companion ? ds.index.indicator.get(ind.companion) : undefined;
   const years = sel.filter.years;
-  const companionObs = companionRecord
-    ? (ds.index.observationsByIndicator.get(companionRecord.id) ?? [])
-        .filter((o) => years.length === 0 || years.includes(yearOf(o.asOf)))
-        .at(-1)
-    : undefined;
+  // The newest figure of another series within the filter's years.
+  const newestOf = (id: string | null) => {
+    const record = id ? ds.index.indicator.get(id) : undefined;
+    const obs = record
+      ? (ds.index.observationsByIndicator.get(record.id) ?? [])
+          .filter((o) => years.length === 0 || years.includes(yearOf(o.asOf)))
+          .at(-1)
+      : undefined;
+    return { record, view: record && obs ? observationView(ds, obs, record, locale) : null };
+  };
+  const companion = newestOf(ind.companion);
+  const later = newestOf(ind.laterCount);
   const seriesDistrict = scope.facets.districts?.length === 1 ? (scope.facets.districts[0] ?? null) : null;
   return {
     id: ind.id,
@@ -102,15 +110,15 @@ function indicatorView(sel: Selection, scope: IndicatorScope, locale: Locale): I
     previous: previous ?? null,
     change,
     noChange,
-    companion: companionRecord
-      ? {
-          id: companionRecord.id,
-          label: pick(companionRecord.label, locale),
-          latest: companionObs ? observationView(ds, companionObs, companionRecord, locale) : null,
-        }
+    companion: companion.record
+      ? { id: companion.record.id, label: pick(companion.record.label, locale), latest: companion.view }
       : null,
+    laterCount:
+      later.record && later.view && (!latest || compareDates(later.view.asOf, latest.asOf) > 0)
+        ? { id: later.record.id, label: pick(later.record.label, locale), latest: later.view }
+        : null,
     unbroken: scope.unbroken,
-    stale: indicatorIsStale(ds, ind),
+    ...freshnessOf(ds, ind),
     targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),
   };
 }
@@ -139,10 +147,20 @@ export function getIndicators(ds: Dataset, locale: Locale, filter: Filter = EMPT
 
 /** The white paper's headline figures, in card order, for the filter (its direction is not applied). */
 export function getHeadlineIndicators(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER) {
-  const views = indicatorViews(select(ds, { ...filter, directions: [] }), locale);
+  const sel = select(ds, { ...filter, directions: [] });
+  const views = indicatorViews(sel, locale);
   const byOrder = (list: IndicatorView[]) =>
     list.filter((i) => i.headline !== null).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
-  return { listed: byOrder(views.listed), withoutFigures: byOrder(views.withoutFigures) };
+  const shown = new Set([...sel.indicators, ...sel.withoutFigures].map((s) => s.record.id));
+  return {
+    listed: byOrder(views.listed),
+    withoutFigures: byOrder(views.withoutFigures),
+    /** Headline series the district or sector filter leaves out (about another district or sector). */
+    hidden: ds.indicators
+      .filter((i) => i.headline !== null && !shown.has(i.id))
+      .sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0))
+      .map((i) => pick(i.label, locale)),
+  };
 }
 
 /** One indicator with all its figures (no filter), or null for an unknown id. */
@@ -150,18 +168,23 @@ export function getIndicator(ds: Dataset, id: string, locale: Locale): Indicator
   return getIndicators(ds, locale).find((i) => i.id === id) ?? null;
 }
 
-/** "Figures as of Oct 2022 to Dec 2024; 7 not updated": one summary for a set of cards, not a warning on each. */
+/**
+ * "These date from Oct 2022 to Dec 2024; 7 of 9 have had no newer figure": one summary for a set of cards,
+ * not a warning on each. `year` is set when every figure falls in one year ("these all date from 2022").
+ */
 export function asOfSummary(
   views: readonly IndicatorView[],
   locale: Locale,
-): { from: string; to: string; stale: number } | null {
+): { year: string | null; from: string; to: string; stale: number; total: number } | null {
   const dates = views.flatMap((v) => (v.latest ? [v.latest.asOf] : [])).sort(compareDates);
   const first = dates[0];
   const last = dates.at(-1);
   if (first === undefined || last === undefined) return null;
   return {
+    year: yearOf(first) === yearOf(last) ? formatPartialDate(String(yearOf(first)), locale) : null,
     from: formatPartialDate(first, locale),
     to: formatPartialDate(last, locale),
-    stale: views.filter((v) => v.stale && v.latest !== null).length,
+    stale: views.filter((v) => v.freshness === "stale").length,
+    total: views.length,
   };
 }

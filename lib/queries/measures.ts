@@ -5,6 +5,7 @@ import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { compareDates } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
 import { district, documentRef, perLocale, sector, sourceRef } from "./refs";
+import { measureStatus } from "./measure-status";
 import { select, type Selection } from "./select";
 import type { MeasureView, Named } from "./views";
 
@@ -16,7 +17,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): MeasureView[] => {
       id: m.id,
       direction: m.direction,
       kind: m.kind,
-      status: m.status,
+      status: measureStatus(m),
       title: pick(m.title, locale),
       description: pick(m.description, locale),
       date: m.date,

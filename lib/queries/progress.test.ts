@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ObservationRecord } from "@/lib/domain/schema";
-import { evaluateTarget, isStale } from "./progress";
+import { evaluateTarget, isStale, rulesFor, STATUS_RULES } from "./progress";
+import { TARGET_KINDS } from "@/lib/domain/codes";
+import en from "@/lib/i18n/messages/en.json";
+import ko from "@/lib/i18n/messages/ko.json";
+import zh from "@/lib/i18n/messages/zh.json";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
 
@@ -23,6 +27,7 @@ function obs(
     sector: null,
     reportedGrowthPct: null,
     seriesBreak: false,
+    noChange: null,
     definition: "x",
     note: null,
     ...extra,
@@ -144,14 +149,14 @@ describe("evaluateTarget", () => {
       obs("a", "2023", 250, { qualifier: "over" }),
       obs("b", "2024", 300, { reportedGrowthPct: 12 }),
     ];
-    const p = evaluateTarget({ ...min(10, "2025"), kind: "growth" }, series, TODAY);
+    const p = evaluateTarget({ ...min(10, "2027"), kind: "growth" }, series, TODAY);
     expect(p).toMatchObject({
       status: "on-track",
       reason: "growth-reported-ok",
       paceAchieved: 12,
       paceKind: "reported",
     });
-    expect(evaluateTarget({ ...min(15, "2025"), kind: "growth" }, series, TODAY).status).toBe("off-track");
+    expect(evaluateTarget({ ...min(17, "2027"), kind: "growth" }, series, TODAY).status).toBe("off-track");
     expect(
       evaluateTarget({ ...min(10, "2027"), kind: "growth" }, [obs("a", "2024", 300)], TODAY),
     ).toMatchObject({
@@ -195,5 +200,150 @@ describe("isStale", () => {
     expect(isStale("2024", 12, TODAY)).toBe(true);
     expect(isStale("2022-10-31", 12, TODAY)).toBe(true);
     expect(isStale("2022", null, TODAY)).toBe(false);
+  });
+});
+
+/**
+ * The status rules as a table of cases on a fixed date (24 Nov 2026): each row names the rule of
+ * STATUS_RULES that must decide it, so a change to the method shows up here case by case.
+ */
+describe("the status rules, case by case", () => {
+  const growth = (value: number, due: string | null) => ({ ...min(value, due), kind: "growth" as const });
+  const recurring = (due: string) => ({
+    ...min(0.1, due),
+    type: "exact" as const,
+    kind: "recurring" as const,
+  });
+  const rate = (asOf: string, pct: number) => obs(asOf, asOf, 300, { reportedGrowthPct: pct });
+  const cases = [
+    [
+      "level met before its date",
+      min(300, "2027"),
+      [obs("a", "2023", 250), obs("b", "2025", 310)],
+      "achieved",
+      "level-met",
+    ],
+    [
+      "level met after its date",
+      min(100, "2023"),
+      [obs("a", "2021", 10), obs("b", "2024-03", 103)],
+      "achieved",
+      "level-met",
+    ],
+    [
+      "level met, no date",
+      min(500, null),
+      [obs("a", "2023-12", 160), obs("b", "2024-10", 600)],
+      "achieved",
+      "level-met",
+    ],
+    [
+      "level missed at its date",
+      min(100, "2023"),
+      [obs("a", "2021", 10), obs("b", "2023", 50)],
+      "off-track",
+      "missed",
+    ],
+    [
+      "level past its date, last figure before it",
+      min(100, "2023"),
+      [obs("a", "2021", 10), obs("b", "2022", 90)],
+      "overdue",
+      "overdue",
+    ],
+    ["level past its date, no figure", min(100, "2025"), [], "overdue", "overdue"],
+    ["level not due, no figure", min(100, "2027"), [], "not-enough-data", "not-enough-data"],
+    [
+      "level not due, one figure",
+      min(100, "2027"),
+      [obs("a", "2024", 50)],
+      "not-enough-data",
+      "not-enough-data",
+    ],
+    [
+      "level, no date, not met",
+      min(500, null),
+      [obs("a", "2022-07", 60), obs("b", "2023-12", 160)],
+      "not-enough-data",
+      "not-enough-data",
+    ],
+    [
+      "level on pace",
+      min(146, "2028-12-31"),
+      [obs("a", "2023-12-31", 100), obs("b", "2025-12-31", 121)],
+      "on-track",
+      "on-track",
+    ],
+    [
+      "level a little slow",
+      min(124, "2028-12-31"),
+      [obs("a", "2022-12-31", 100), obs("b", "2025-12-31", 110)],
+      "needs-attention",
+      "needs-attention",
+    ],
+    [
+      "level far behind",
+      min(300, "2028-12-31"),
+      [obs("a", "2022-12-31", 100), obs("b", "2025-12-31", 110)],
+      "off-track",
+      "behind",
+    ],
+    [
+      "growth past its date, rate only for an earlier year",
+      growth(10, "2025"),
+      [rate("2024", 12)],
+      "overdue",
+      "overdue",
+    ],
+    [
+      "growth past its date, rate of that year met",
+      growth(10, "2025"),
+      [rate("2024", 12), rate("2025", 11)],
+      "achieved",
+      "growth-met",
+    ],
+    ["growth rate of the due year short", growth(10, "2025"), [rate("2025", 8)], "off-track", "missed"],
+    ["growth not due, rate met", growth(10, "2027"), [rate("2025", 12)], "on-track", "on-track"],
+    [
+      "growth not due, rate a little short",
+      growth(10, "2027"),
+      [rate("2025", 8)],
+      "needs-attention",
+      "needs-attention",
+    ],
+    ["growth not due, rate far short", growth(10, "2027"), [rate("2025", 5)], "off-track", "behind"],
+    [
+      "growth not due, no rate",
+      growth(10, "2027"),
+      [obs("a", "2025", 300)],
+      "not-enough-data",
+      "not-enough-data",
+    ],
+    ["recurring, last year passed", recurring("2025"), [], "overdue", "overdue"],
+    ["recurring, running", recurring("2027"), [], "not-enough-data", "not-enough-data"],
+  ] as const;
+
+  const rows = cases.map(([name, target, series, status, rule]) => ({ name, target, series, status, rule }));
+  it.each(rows)("$name → $status", ({ target, series, status, rule }) => {
+    const p = evaluateTarget(target, series, TODAY);
+    expect({ status: p.status, rule: p.rule }).toEqual({ status, rule });
+  });
+
+  it("covers every rule of the table at least once", () => {
+    const used = new Set(cases.map((c) => c[4]));
+    expect(STATUS_RULES.length).toBeGreaterThan(0);
+    expect(STATUS_RULES.filter((r) => !used.has(r.id)).map((r) => r.id)).toEqual([]);
+  });
+
+  it("has the method page's words for every rule of every kind, in each language", () => {
+    // The method page prints rulesFor(kind); a rule without a text would print a raw key.
+    for (const catalog of [en, ko, zh]) {
+      const texts: Record<string, Record<string, string>> = catalog.method.rules;
+      for (const kind of TARGET_KINDS) {
+        const ids = rulesFor(kind).map((r) => r.id);
+        expect(ids.length).toBeGreaterThan(0);
+        expect(Object.keys(texts[kind] ?? {}).sort()).toEqual([...ids].sort());
+      }
+    }
   });
 });

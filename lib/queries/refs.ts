@@ -20,6 +20,17 @@ export function toSourceRef(s: SourceRecord, locale: Locale): SourceRef {
   };
 }
 
+/**
+ * Whether a reader can tell who said it: a source with no publisher, title, publication date or own link
+ * (a reprint found on an unrelated site, or nothing at all) is "source not identified", and its figures
+ * are never put forward as headline or newest figures.
+ */
+export function isSourceIdentified(
+  s: Pick<SourceRecord, "publisher" | "title" | "published" | "url">,
+): boolean {
+  return s.publisher !== null || s.title !== null || s.published !== null || s.url !== null;
+}
+
 export function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {
   const s = ds.index.source.get(id);
   // buildDataset guarantees every reference resolves.

@@ -24,6 +24,8 @@ import type {
   CityFigureRecord,
 } from "@/lib/domain/schema";
 import { yearOf } from "@/lib/format/dates";
+import { evaluateTarget } from "./progress";
+import { measureStatus } from "./measure-status";
 import {
   compileFilter,
   EMPTY_FILTER,
@@ -72,7 +74,7 @@ export const RECORD_DIMENSIONS = {
   observation: ["district", "sector", "direction", "year"],
   measure: ["district", "sector", "direction", "status", "year"],
   entity: ["district", "sector", "direction", "year"],
-  target: ["district", "sector", "direction", "year"],
+  target: ["district", "sector", "direction", "progress", "year"],
   document: ["direction", "year"],
   cityFigure: ["year"],
 } as const satisfies Record<string, readonly FilterDimension[]>;
@@ -95,12 +97,12 @@ export function observationFacets(o: ObservationRecord, indicator: Facets): Face
   return { ...indicator, years: [yearOf(o.asOf)] };
 }
 
-export function measureFacets(m: MeasureRecord): Facets {
+export function measureFacets(m: MeasureRecord, today: Date = new Date()): Facets {
   return {
     districts: orNull(m.districts),
     sectors: orNull(m.sectors),
     directions: [m.direction],
-    status: m.status,
+    status: measureStatus(m, today),
     years: [yearOf(m.date)],
   };
 }
@@ -129,7 +131,7 @@ function scope<T>(
   });
 }
 
-function makeSelection(ds: Dataset, filter: Filter): Selection {
+function makeSelection(ds: Dataset, filter: Filter, today: Date): Selection {
   const years = filter.years.length > 0 ? new Set(filter.years) : null;
   const indicatorTest = compileFilter(filter, RECORD_DIMENSIONS.indicator);
   const facetsById = new Map<string, Facets>();
@@ -152,12 +154,13 @@ function makeSelection(ds: Dataset, filter: Filter): Selection {
     filter,
     RECORD_DIMENSIONS.observation,
   );
-  const measures = scope(ds.measures, measureFacets, filter, RECORD_DIMENSIONS.measure);
+  const measures = scope(ds.measures, (m) => measureFacets(m, today), filter, RECORD_DIMENSIONS.measure);
   const entities = scope(ds.entities, (e) => entityFacets(ds, e), filter, RECORD_DIMENSIONS.entity);
   const targets = scope(
     ds.targets,
     (t) => ({
       ...(facetsById.get(t.indicator) ?? none),
+      progress: evaluateTarget(t, ds.index.observationsByIndicator.get(t.indicator) ?? [], today).status,
       years: t.due ? [yearOf(t.due)] : [],
     }),
     filter,
@@ -236,6 +239,7 @@ export function normaliseFilter(filter: Filter): Filter {
     sectors: sorted(filter.sectors),
     directions: sorted(filter.directions),
     statuses: sorted(filter.statuses),
+    progress: sorted(filter.progress),
     years: [...new Set(filter.years)].sort((a, b) => a - b),
     q: "",
   };
@@ -245,12 +249,14 @@ const CACHE_SIZE = 256;
 const selections = new WeakMap<Dataset, Map<string, Selection>>();
 
 /**
- * The records left by the filter. Made once per dataset version and filter, then served from a small
- * cache (a dataset update is a new Dataset object, so its cache starts empty).
+ * The records left by the filter. Made once per dataset version, filter and day (a target's status and a
+ * plan's period depend on the date), then served from a small cache (a dataset update is a new Dataset
+ * object, so its cache starts empty).
  */
 export function select(ds: Dataset, filter: Filter = EMPTY_FILTER): Selection {
   const normal = normaliseFilter(filter);
-  const key = JSON.stringify(normal);
+  const today = new Date();
+  const key = `${today.toISOString().slice(0, 10)}|${JSON.stringify(normal)}`;
   let cache = selections.get(ds);
   if (!cache) {
     cache = new Map();
@@ -258,7 +264,7 @@ export function select(ds: Dataset, filter: Filter = EMPTY_FILTER): Selection {
   }
   const hit = cache.get(key);
   if (hit) return hit;
-  const made = makeSelection(ds, normal);
+  const made = makeSelection(ds, normal, today);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? "");
   cache.set(key, made);
   return made;

@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/data/types";
 import { formatFigure, formatNumber } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
 import { evaluateTarget, isStale, type Progress } from "@/lib/queries/progress";
-import { TARGET_STATUSES, type TargetStatus } from "@/lib/domain/codes";
+import { STATUS_GROUPS, type StatusGroup } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { documentRef, perLocale, toSourceRef } from "./refs";
 import type { DocumentRef, SourceRef } from "./views";
@@ -105,20 +105,38 @@ export function getTargets(ds: Dataset, locale: Locale, filter: Filter = EMPTY_F
   return targetViews(select(ds, filter), locale);
 }
 
-export type RollUp = Record<TargetStatus, number> & { total: number };
+/** Targets counted by status group (lib/domain/codes.ts STATUS_GROUPS), with their total. */
+export type GroupCounts = Record<StatusGroup, number> & { total: number };
 
-/** How many targets of a direction are in each status. */
-export function rollUp(targets: readonly TargetView[], direction?: DirectionCode): RollUp {
-  const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
-  const mine = direction ? targets.filter((t) => t.direction === direction) : targets;
-  for (const t of mine) out[t.progress.status] += 1;
-  return { ...out, total: mine.length };
+export function groupCounts(targets: readonly Pick<TargetView, "progress">[]): GroupCounts {
+  const n = (id: StatusGroup) => {
+    const statuses: readonly string[] = STATUS_GROUPS.find((g) => g.id === id)?.statuses ?? [];
+    return targets.filter((t) => statuses.includes(t.progress.status)).length;
+  };
+  return {
+    total: targets.length,
+    achieved: n("achieved"),
+    "on-track": n("on-track"),
+    behind: n("behind"),
+    overdue: n("overdue"),
+    "not-enough-data": n("not-enough-data"),
+  };
 }
 
-export function indicatorIsStale(ds: Dataset, ind: IndicatorRecord, today: Date = new Date()): boolean {
-  const last = ds.index.observationsByIndicator
-    .get(ind.id)
-    ?.filter((o) => o.district === null)
-    .at(-1);
-  return isStale(last?.asOf ?? null, ind.updateEveryMonths, today);
+/** Whether a series keeps to its update cycle: no cycle (null), no figure at all, stale or current. */
+export type Freshness = "current" | "stale" | "no-data";
+
+/**
+ * The freshness of an indicator's whole series (whatever the filter), city-wide or about one district or
+ * zone alike; `newest` is the date of its newest figure.
+ */
+export function freshnessOf(
+  ds: Dataset,
+  ind: IndicatorRecord,
+  today: Date = new Date(),
+): { freshness: Freshness | null; newest: string | null } {
+  const newest = ds.index.observationsByIndicator.get(ind.id)?.at(-1)?.asOf ?? null;
+  if (newest === null) return { freshness: "no-data", newest };
+  if (ind.updateEveryMonths === null) return { freshness: null, newest };
+  return { freshness: isStale(newest, ind.updateEveryMonths, today) ? "stale" : "current", newest };
 }

@@ -13,7 +13,7 @@ import type {
 } from "@/lib/domain/codes";
 import type { Unbroken } from "@/lib/filter/filter";
 import type { FigureParts } from "@/lib/format/format";
-import type { RollUp, TargetView } from "@/lib/queries/targets";
+import type { Freshness, GroupCounts, TargetView } from "@/lib/queries/targets";
 
 export interface SourceRef {
   id: string;
@@ -63,7 +63,7 @@ export interface ChangeView {
 }
 
 /** Why a figure shows no computed change. */
-export type NoChangeReason = "first-figure" | "bound" | "series-break";
+export type NoChangeReason = "first-figure" | "bound" | "series-break" | "other-outlet" | "other-wording";
 
 export interface IndicatorView {
   id: string;
@@ -85,10 +85,17 @@ export interface IndicatorView {
   change: ChangeView | null;
   noChange: NoChangeReason | null;
   companion: { id: string; label: string; latest: ObservationView | null } | null;
+  /**
+   * The newest figure of a later series counted under another definition (core AI enterprises → AI
+   * enterprises), when it is newer than this series' latest: shown beside it, never compared.
+   */
+  laterCount: { id: string; label: string; latest: ObservationView } | null;
   /** Active filter dimensions this series is not broken down on ("not broken down by district"). */
   unbroken: Unbroken;
-  /** The latest figure of the whole series is older than the indicator's update cycle. */
-  stale: boolean;
+  /** Whether the whole series keeps to its update cycle (null: the indicator has no cycle). */
+  freshness: Freshness | null;
+  /** Date of the newest figure of the whole series, whatever the filter. */
+  newest: string | null;
   /** Targets set on this indicator, with their computed progress (on the whole series). */
   targets: TargetView[];
 }
@@ -156,8 +163,12 @@ export interface DirectionSummary {
   measureCount: number;
   entityCount: number;
   source: SourceRef;
-  /** Targets of this direction within the filter, by status. */
-  targets: RollUp;
+  /** Targets of this direction within the filter, by status group. */
+  targets: GroupCounts;
+  /** Targets of this direction in the whole dataset, whatever the filter. */
+  targetsInData: number;
+  /** Date of the newest figure of this direction within the filter. */
+  newestDate: string | null;
 }
 
 export interface SourceView extends SourceRef {

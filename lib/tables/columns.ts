@@ -97,7 +97,7 @@ export const TABLES = {
     ],
   },
   targets: {
-    dimensions: ["district", "sector", "direction", "year"],
+    dimensions: ["district", "sector", "direction", "progress", "year"],
     columns: [
       col("title", "text"),
       col("indicator", "text"),

@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listResponse } from "@/lib/api/resources";
 import { readDataset } from "@/lib/data/read";
-import { DIRECTION_CODES } from "@/lib/domain/codes";
+import { DIRECTION_CODES, STATUS_GROUPS, TARGET_STATUSES } from "@/lib/domain/codes";
+import { getVerdict } from "@/lib/queries/verdict";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { dataYears } from "@/lib/filter/options";
 import { viewQuery } from "@/lib/filter/search-params";
@@ -25,6 +26,7 @@ const filters: fc.Arbitrary<Filter> = fc.record({
   sectors: sub(ds.sectors.map((s) => s.code)),
   directions: sub(DIRECTION_CODES),
   statuses: fc.constant([]),
+  progress: fc.constant([]),
   years: sub(dataYears(ds)),
   q: fc.constant(""),
 });
@@ -94,6 +96,33 @@ describe("one truth across views", () => {
           .map((r) => r.id)
           .sort();
         expect(measures).toEqual(sel.measures.map((m) => m.record.id).sort());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("the targets table, its API and the overview's counts agree under any filter, status included", async () => {
+    await fc.assert(
+      fc.asyncProperty(filters, sub(TARGET_STATUSES), async (base, progress) => {
+        const filter = { ...base, directions: [], progress };
+        const rows = tableRows(ds, "targets", "en", filter);
+        const json: { data: { id: string; target_status: string }[]; total: number } = JSON.parse(
+          await api("targets", filter, "en", "json"),
+        );
+        expect(json.data.map((d) => d.id)).toEqual(rows.map((r) => r.id));
+        if (progress.length > 0)
+          expect(json.data.every((d) => (progress as readonly string[]).includes(d.target_status))).toBe(
+            true,
+          );
+        // Counted without the status filter, each group is exactly the rows of its statuses.
+        const counts = getVerdict(ds, "en", { ...filter, progress: [] }).counts;
+        const all = tableRows(ds, "targets", "en", { ...filter, progress: [] });
+        expect(counts.total).toBe(all.length);
+        for (const g of STATUS_GROUPS)
+          expect(counts[g.id]).toBe(
+            all.filter((r) => (g.statuses as readonly string[]).includes(String(r.values.target_status)))
+              .length,
+          );
       }),
       { numRuns: 60 },
     );

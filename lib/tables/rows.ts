@@ -64,7 +64,7 @@ function indicatorRows(sel: Selection, locale: Locale): TableRow<"indicators">[]
         change_pct: round1(i.change?.pct),
         reported_growth_pct: latest?.reportedGrowthPct ?? null,
         observations: i.observations.length,
-        freshness: i.updateEveryMonths === null ? null : i.stale ? "stale" : "current",
+        freshness: i.freshness,
         target_status: target?.progress.status ?? null,
         progress: target?.progress.progress != null ? round1(target.progress.progress * 100) : null,
         districts: i.district?.name ?? null,
@@ -77,9 +77,7 @@ function indicatorRows(sel: Selection, locale: Locale): TableRow<"indicators">[]
       },
       display: {
         ...(latest ? { value: latest.display.text } : {}),
-        ...(i.updateEveryMonths !== null
-          ? { freshness: t(i.stale ? "progress.staleNote" : "progress.current") }
-          : {}),
+        ...(i.freshness !== null ? { freshness: t(`progress.freshness.${i.freshness}`) } : {}),
         ...(i.change ? { change: `${i.change.approximate ? "≈ " : ""}${i.change.deltaText}` } : {}),
         ...(latest?.reportedGrowthPct != null
           ? { reported_growth_pct: formatReportedGrowth(latest.reportedGrowthPct, locale) }

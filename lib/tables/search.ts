@@ -53,6 +53,7 @@ export function narrowRows<R extends GridRow>(
             sectors: filter.sectors ?? [],
             directions: filter.directions ?? [],
             statuses: filter.statuses ?? [],
+            progress: filter.progress ?? [],
             years: filter.years ?? [],
             q: "",
           },

@@ -11,31 +11,14 @@ import { titleFrom } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 import { localeParams } from "../_views/routing";
 import { getTargets } from "@/lib/queries/targets";
+import { rulesFor } from "@/lib/queries/progress";
+import { TARGET_KINDS } from "@/lib/domain/codes";
 
 // Prerendered per language, regenerated when the dataset changes (see _views/routing.ts).
 export const revalidate = 300;
 export const generateStaticParams = localeParams;
 
 export const generateMetadata = titleFrom("method");
-
-const RULES = [
-  "achieved",
-  "off-track-deadline",
-  "overdue",
-  "not-enough-data",
-  "on-track",
-  "needs-attention",
-  "off-track",
-] as const;
-const RULE_STATUS = {
-  achieved: "achieved",
-  "not-enough-data": "not-enough-data",
-  "off-track-deadline": "off-track",
-  overdue: "overdue",
-  "on-track": "on-track",
-  "needs-attention": "needs-attention",
-  "off-track": "off-track",
-} as const;
 
 export default async function MethodPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -69,17 +52,24 @@ export default async function MethodPage({ params }: { params: Promise<{ locale:
         </Section>
       ))}
       <Section id="method-status" title={t("statusTitle")} intro={t("statusIntro")}>
-        <ol className="list-inside list-decimal space-y-1" data-testid="method-rules">
-          {RULES.map((rule) => (
-            <li key={rule}>
-              <Badge kind="target" value={RULE_STATUS[rule]} /> {t(`rules.${rule}`)}
-            </li>
-          ))}
-        </ol>
+        {/* Printed from the rule table the code evaluates (lib/queries/progress.ts). */}
+        {TARGET_KINDS.map((kind) => (
+          <div key={kind} className="mt-3">
+            <h3 className="ink-strong text-sm font-semibold">{t(`rulesKinds.${kind}`)}</h3>
+            <ol className="mt-1 list-inside list-decimal space-y-1" data-testid={`method-rules-${kind}`}>
+              {rulesFor(kind).map((rule) => (
+                <li key={rule.id} data-rule={rule.id}>
+                  <Badge kind="target" value={rule.status} />{" "}
+                  {t(`rules.${kind}.${rule.id}` as `rules.level.overdue`)}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
       </Section>
       <Section id="method-filter" title={t("filterTitle")} intro={t("filterIntro")}>
         <ul className="list-inside list-disc space-y-1" data-testid="method-filter">
-          {(["district", "sector", "direction", "status", "year", "q"] as const).map((rule) => (
+          {(["district", "sector", "direction", "status", "progress", "year", "q"] as const).map((rule) => (
             <li key={rule}>{t(`filterRules.${rule}`)}</li>
           ))}
         </ul>
