@@ -20,7 +20,7 @@ test("the overview shows every headline figure with unit, date and source", asyn
     const card = page.getByTestId(`kpi-${id}`);
     await expect(card.getByTestId("kpi-value"), id).toHaveText(value);
     await expect(card.getByText(/^As of/), id).toBeVisible();
-    await expect(card.locator("[data-source-id]"), id).toHaveCount(1);
+    await expect(card.getByTestId("kpi-source").locator("[data-source-id]"), id).toHaveCount(1);
   }
   await expect(page.getByTestId("kpi-miit-projects").getByTestId("kpi-companion")).toContainText("32");
   await expect(page.getByTestId("kpi-core-tech-staff").getByTestId("kpi-companion")).toContainText("60%");
@@ -63,7 +63,7 @@ test("the overview draws a time series and a breakdown chart", async ({ page }) 
 
 test("a figure's source can be reached from its card", async ({ page }) => {
   await page.goto("/en");
-  const link = page.getByTestId("kpi-core-ai-firms").locator("[data-source-id]");
+  const link = page.getByTestId("kpi-core-ai-firms").getByTestId("kpi-source").locator("[data-source-id]");
   const id = await link.getAttribute("data-source-id");
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/en/sources#source-${id}$`));

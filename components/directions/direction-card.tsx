@@ -48,7 +48,7 @@ export function DirectionCard({
           </div>
         </dl>
       )}
-      <TargetRollUp rollUp={direction.targets} testId={`rollup-${direction.code}`} />
+      <TargetRollUp direction={direction} testId={`rollup-${direction.code}`} />
       <Link
         href={`/directions/${direction.code}`}
         className="mt-1 text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"

@@ -1,30 +1,43 @@
-import { useTranslations } from "next-intl";
-import { TARGET_STATUSES } from "@/lib/domain/codes";
-import { TARGET_STATUS_STYLE } from "@/lib/domain/styles";
-import type { RollUp } from "@/lib/queries/targets";
+import { useLocale, useTranslations } from "next-intl";
+import { StatusBar, StatusSentence } from "@/components/targets/status-summary";
+import { formatPartialDate } from "@/lib/format/dates";
+import type { DirectionSummary } from "@/lib/queries/views";
 
-/** "2 of 3 targets achieved or on track", with the count in each status (icon and text). */
-export function TargetRollUp({ rollUp, testId }: { rollUp: RollUp; testId?: string }) {
-  const t = useTranslations("progress");
-  if (rollUp.total === 0)
+/**
+ * A direction's targets as one status bar and one line of words; a direction without quantitative targets
+ * says what it tracks instead, and one whose targets the filter leaves out says so.
+ */
+export function TargetRollUp({
+  direction,
+  testId,
+}: {
+  direction: Pick<DirectionSummary, "targets" | "targetsInData" | "indicatorCount" | "newestDate">;
+  testId?: string;
+}) {
+  const t = useTranslations("directions");
+  const locale = useLocale();
+  const { targets } = direction;
+  if (targets.total > 0)
     return (
-      <p className="ink text-xs" data-testid={testId}>
-        {t("rollUpNone")}
-      </p>
+      <div className="space-y-1.5 text-xs" data-testid={testId} data-total={targets.total}>
+        <StatusBar counts={targets} />
+        <p className="font-medium">
+          <StatusSentence counts={targets} short />
+        </p>
+      </div>
     );
+  const text =
+    direction.targetsInData > 0
+      ? t("noTargetsInSelection", { total: direction.targetsInData })
+      : direction.newestDate
+        ? t("noTargets", {
+            indicators: direction.indicatorCount,
+            newest: formatPartialDate(direction.newestDate, locale),
+          })
+        : t("noTargetsNoFigure", { indicators: direction.indicatorCount });
   return (
-    <div className="text-xs" data-testid={testId}>
-      <p className="font-medium">
-        {t("rollUp", { good: rollUp.achieved + rollUp["on-track"], total: rollUp.total })}
-      </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-2">
-        {TARGET_STATUSES.filter((s) => rollUp[s] > 0).map((s) => (
-          <li key={s}>
-            <span aria-hidden>{TARGET_STATUS_STYLE[s].icon} </span>
-            {t(`status.${s}`)}: {rollUp[s]}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <p className="ink text-xs" data-testid={testId} data-total={0}>
+      {text}
+    </p>
   );
 }

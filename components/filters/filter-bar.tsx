@@ -2,7 +2,7 @@
 
 import { Suspense } from "react";
 import { useTranslations } from "next-intl";
-import { DIRECTION_CODES, MEASURE_STATUSES } from "@/lib/domain/codes";
+import { DIRECTION_CODES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
 import { EMPTY_FILTER, valuesOf, type Filter, type FilterDimension } from "@/lib/filter/filter";
 import type { UrlNotice } from "@/lib/filter/search-params";
 import type { FilterOptions } from "@/lib/filter/options";
@@ -15,6 +15,7 @@ const FIELD: Record<FilterDimension, keyof FilterOptions> = {
   sector: "sectors",
   direction: "directions",
   status: "statuses",
+  progress: "progress",
   year: "years",
 };
 
@@ -30,6 +31,8 @@ function withValues(filter: Filter, dim: FilterDimension, values: string[], opti
       return { ...filter, directions: pick(DIRECTION_CODES) };
     case "status":
       return { ...filter, statuses: pick(MEASURE_STATUSES) };
+    case "progress":
+      return { ...filter, progress: pick(TARGET_STATUSES) };
     case "year":
       return {
         ...filter,
@@ -115,7 +118,7 @@ function FilterBarView({
       label: options[FIELD[dim]].find((o) => o.value === value)?.label ?? value,
     })),
   );
-  const empty: Filter = { ...filter, districts: [], sectors: [], directions: [], statuses: [], years: [] };
+  const empty: Filter = { ...EMPTY_FILTER, q: filter.q };
 
   return (
     <div

@@ -10,6 +10,7 @@ import { KpiCite } from "./kpi-cite";
 import { Link } from "@/lib/i18n/navigation";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { formatPercent, formatReportedGrowth } from "@/lib/format/format";
+import { formatPartialDate } from "@/lib/format/dates";
 import type { IndicatorView } from "@/lib/queries/views";
 
 /** One indicator's latest figure with unit, date, source, confidence and change against the same series. */
@@ -61,55 +62,53 @@ export function KpiCard({
               })}
             </p>
           )}
-          <p className="text-sm" data-testid="kpi-change">
-            {change ? (
-              <span
-                className={
-                  change.delta >= 0
-                    ? "text-emerald-700 dark:text-emerald-400"
-                    : "text-rose-700 dark:text-rose-400"
-                }
-              >
-                <span aria-hidden>{change.delta > 0 ? "▲ " : change.delta < 0 ? "▼ " : ""}</span>
-                {change.approximate ? "≈ " : ""}
-                {change.deltaText}
-                {change.pct !== null ? ` (${formatPercent(change.pct, locale)})` : ""}{" "}
-                <span className="ink">
-                  {t("since")} <PartialDate value={change.since} />
+          {(change || indicator.noChange !== "first-figure") && (
+            <p className="text-sm" data-testid="kpi-change">
+              {change ? (
+                <span
+                  className={
+                    change.delta >= 0
+                      ? "text-emerald-700 dark:text-emerald-400"
+                      : "text-rose-700 dark:text-rose-400"
+                  }
+                >
+                  <span aria-hidden>{change.delta > 0 ? "▲ " : change.delta < 0 ? "▼ " : ""}</span>
+                  {change.approximate ? "≈ " : ""}
+                  {change.deltaText}
+                  {change.pct !== null ? ` (${formatPercent(change.pct, locale)})` : ""}{" "}
+                  <span className="ink">
+                    {t("since")} <PartialDate value={change.since} />
+                  </span>
                 </span>
-              </span>
-            ) : (
-              <span className="ink" data-no-change={indicator.noChange}>
-                {indicator.noChange === "bound" || indicator.noChange === "series-break"
-                  ? t(`noChange.${indicator.noChange}`)
-                  : t("firstInSeries")}
-              </span>
-            )}
-          </p>
+              ) : (
+                indicator.noChange &&
+                indicator.noChange !== "first-figure" && (
+                  <span className="ink" data-no-change={indicator.noChange}>
+                    {t(`noChange.${indicator.noChange}`)}
+                  </span>
+                )
+              )}
+            </p>
+          )}
+          {indicator.laterCount && <LaterCount later={indicator.laterCount} />}
           {yearFiltered && indicator.targets.length > 0 ? (
             <p className="ink text-xs">{t("targetsYearNote")}</p>
           ) : (
             indicator.targets.map((target) => <TargetProgress key={target.id} target={target} />)
           )}
           <div className="ink mt-auto space-y-1 pt-1 text-xs">
-            <p>
+            <p data-testid="kpi-source">
               {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
-              {indicator.stale && (
-                <>
-                  {" "}
-                  <span
-                    className="edge ml-1 inline-block whitespace-nowrap rounded border px-1 text-[11px]"
-                    title={t("stale", { months: indicator.updateEveryMonths ?? 0 })}
-                    data-testid="stale"
-                  >
-                    {t("staleMark")}
-                    <span className="sr-only">
-                      : {t("stale", { months: indicator.updateEveryMonths ?? 0 })}
-                    </span>
-                  </span>
-                </>
-              )}
             </p>
+            {indicator.newest && (
+              <p data-testid="kpi-cycle" data-freshness={indicator.freshness ?? "none"}>
+                {t("cycle", {
+                  date: formatPartialDate(indicator.newest, locale),
+                  months: indicator.updateEveryMonths === null ? "none" : String(indicator.updateEveryMonths),
+                })}
+                {indicator.freshness === "stale" && <span className="sr-only"> {t("staleHint")}</span>}
+              </p>
+            )}
             <BreakdownNote unbroken={indicator.unbroken} />
             <div className="flex flex-wrap items-center gap-x-3">
               <Link
@@ -127,5 +126,26 @@ export function KpiCard({
         <p className="ink text-sm">{t("noFigure")}</p>
       )}
     </Card>
+  );
+}
+
+/** A later figure counted under another definition, with its own date and source, and no change computed. */
+function LaterCount({ later }: { later: NonNullable<IndicatorView["laterCount"]> }) {
+  const t = useTranslations("kpi");
+  const f = later.latest;
+  return (
+    <div className="edge rounded-md border border-dashed p-2 text-xs" data-testid="kpi-later">
+      <p className="ink font-medium">{t("laterTitle")}</p>
+      <p className="mt-0.5">
+        <Link href={recordPage.figure(f.id)} className="hover-brand underline underline-offset-2">
+          <span className="ink-strong text-base font-semibold tabular-nums">{f.display.text}</span>
+        </Link>{" "}
+        <Badge kind="confidence" value={f.confidence} />
+      </p>
+      <p className="ink mt-0.5">
+        <PartialDate value={f.asOf} /> · <SourceLink source={f.source} />
+      </p>
+      <p className="ink mt-0.5">{t("laterNote", { label: later.label })}</p>
+    </div>
   );
 }

@@ -165,7 +165,7 @@ export async function DirectionView({
 
       <Section id="targets" title={tp("targetsTitle")} intro={tp("targetsIntro")}>
         {statusNote && <p className="mb-3 text-xs italic">{statusNote}</p>}
-        <TargetRollUp rollUp={direction.targets} testId="direction-rollup" />
+        <TargetRollUp direction={direction} testId="direction-rollup" />
         {targets.length > 0 && (
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {targets.map((x) => (

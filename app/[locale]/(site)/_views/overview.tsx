@@ -13,6 +13,8 @@ import { Section } from "@/components/common/section";
 import { SourceLink } from "@/components/common/source-link";
 import { DirectionCard } from "@/components/directions/direction-card";
 import { KpiCard } from "@/components/kpi/kpi-card";
+import { VerdictPanel } from "@/components/overview/verdict";
+import { getVerdict } from "@/lib/queries/verdict";
 import { getDataset } from "@/lib/data/store";
 import { getOverviewCharts, PLATFORM_LIST } from "@/lib/queries/overview";
 import { getDirections } from "@/lib/queries/directions";
@@ -34,11 +36,12 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
   const ds = getDataset();
   const { view } = checkView(query, urlContext(ds));
   // The overview's bar has no direction or status: those parts of a link do not apply here.
-  const filter = { ...view.filter, directions: [], statuses: [], q: "" };
+  const filter = { ...view.filter, directions: [], statuses: [], progress: [], q: "" };
   const filtered = isFilterActive(filter);
   const headline = getHeadlineIndicators(ds, locale, filter);
   const directions = getDirections(ds, locale, filter);
   const freshness = asOfSummary(headline.listed, locale);
+  const verdict = getVerdict(ds, locale, filter);
   const charts = getOverviewCharts(ds, locale, filter);
   const statusItems = charts.measuresByStatus.map((s) => ({ name: ts(s.status), value: s.value }));
   const platforms = getEntityLists(ds, locale).find((l) => l.id === PLATFORM_LIST);
@@ -61,6 +64,8 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
         rendered={serverQuery(query)}
       />
 
+      <VerdictPanel verdict={verdict} filter={filter} locale={locale} />
+
       <Section
         id="headline"
         title={t("headlineTitle")}
@@ -69,7 +74,10 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
             <p>{t("headlineIntro")}</p>
             {freshness && (
               <p className="mt-1" data-testid="as-of-summary">
-                {t("asOfSummary", freshness)}
+                {freshness.year
+                  ? t("asOfSame", { year: freshness.year })
+                  : t("asOfRange", { from: freshness.from, to: freshness.to })}{" "}
+                {t("staleCount", { stale: freshness.stale, total: freshness.total })}
               </p>
             )}
           </>
@@ -85,6 +93,11 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
               <KpiCard key={ind.id} indicator={ind} yearFiltered={filter.years.length > 0} />
             ))}
           </div>
+        )}
+        {headline.hidden.length > 0 && (
+          <p className="mt-3 text-sm" data-testid="kpi-hidden">
+            {t("hiddenByFilter", { list: headline.hidden.join(", ") })}
+          </p>
         )}
         {headline.withoutFigures.length > 0 && (
           <p className="mt-3 text-sm" data-testid="kpi-without-figures">
