@@ -20,7 +20,18 @@ test("the overview shows every headline figure with unit, date and source", asyn
     const card = page.getByTestId(`kpi-${id}`);
     await expect(card.getByTestId("kpi-value"), id).toHaveText(value);
     await expect(card.getByText(/^As of/), id).toBeVisible();
-    await expect(card.getByTestId("kpi-source").locator("[data-source-id]"), id).toHaveCount(1);
+    // The original document first: the white paper, known through the reports that carried it.
+    await expect(card.getByTestId("kpi-source").locator("[data-source-id]").first(), id).toHaveAttribute(
+      "data-source-id",
+      "bjeit-white-paper-2022",
+    );
+    await expect(card.getByTestId("kpi-source"), id).toContainText("as reported by");
+  }
+  // Where the fact sheet gives a report a reader can open, the card links to it (a new tab).
+  for (const id of ["core-ai-firms", "miit-projects", "core-tech-staff", "open-datasets"]) {
+    const report = page.getByTestId(`kpi-${id}`).getByTestId("kpi-source").locator("a[data-report-id]");
+    await expect(report, id).toHaveAttribute("href", /^https:\/\/[^/]+\/.+/);
+    await expect(report, id).toHaveAttribute("target", "_blank");
   }
   await expect(page.getByTestId("kpi-miit-projects").getByTestId("kpi-companion")).toContainText("32");
   await expect(page.getByTestId("kpi-core-tech-staff").getByTestId("kpi-companion")).toContainText("60%");

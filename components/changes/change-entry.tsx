@@ -26,7 +26,7 @@ export function ChangeEntry({ change: c, headingLevel = 3 }: { change: ChangeVie
         {c.fieldLabel && <span className="font-normal">· {c.fieldLabel}</span>}
       </Heading>
       <dl className="change-facts">
-        {c.previousId && c.kind !== "renamed" && (
+        {c.previousId && c.kind !== "technical" && (
           <>
             <dt className="sr-only">{t("previousId", { id: "" })}</dt>
             <dd className="col-span-2 text-xs">{t("previousId", { id: c.previousId })}</dd>

@@ -19,7 +19,7 @@ export function SourceLink({ source, compact = false }: { source: SourceRef; com
       title={`${source.title ?? t("titleNotRecorded")} (${date})`}
       data-source-id={source.id}
     >
-      {compact ? publisher : t("cite", { publisher, date })}
+      {!source.identified ? t("notIdentified") : compact ? publisher : t("cite", { publisher, date })}
     </Link>
   );
 }

@@ -3,17 +3,16 @@ import { Badge } from "@/components/common/badge";
 import { SourceUrl } from "@/components/common/source-url";
 import { formatPartialDate } from "@/lib/format/dates";
 import type { FigureView } from "@/lib/queries/figures";
+import type { SourceRef } from "@/lib/queries/views";
 
 const TERM = "text-sm ink";
 
 /** The figure, where and when it holds, how far to trust it, and the source as it was written. */
 export function FigureFacts({ view }: { view: FigureView }) {
   const t = useTranslations("figurePage");
-  const ts = useTranslations("source");
   const tconf = useTranslations("confidence");
   const locale = useLocale();
   const f = view.figure;
-  const s = f.source;
   const place = [f.district?.name ?? t("cityWide"), f.sector?.name ?? t("allSectors")].join(" · ");
   return (
     <dl
@@ -39,24 +38,52 @@ export function FigureFacts({ view }: { view: FigureView }) {
           <dd className="text-sm">{f.note}</dd>
         </>
       )}
-      <dt className={TERM}>{t("sourceTitle")}</dt>
-      <dd data-testid="figure-source-title">
-        {s.title ?? <span className="italic">{ts("titleNotRecorded")}</span>}
-      </dd>
-      <dt className={TERM}>{t("publisher")}</dt>
-      <dd>{s.publisher ?? <span className="italic">{ts("publisherNotRecorded")}</span>}</dd>
-      <dt className={TERM}>{t("published")}</dt>
+      {f.original && (
+        <>
+          <dt className={TERM}>{t("original")}</dt>
+          <dd data-testid="figure-original">
+            <SourceFacts source={f.original} testId="figure-original-title" />
+          </dd>
+        </>
+      )}
+      <dt className={TERM}>{t(f.original ? "reportedBy" : "source")}</dt>
       <dd>
+        <ul className="space-y-3" data-testid="figure-reports">
+          {f.reportedBy.map((r, i) => (
+            <li key={r.id}>
+              <SourceFacts source={r} testId={i === 0 ? "figure-source-title" : undefined} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </dl>
+  );
+}
+
+/** One source as written: title, publisher and date (or that they are not recorded), its link, how sure. */
+function SourceFacts({ source: s, testId }: { source: SourceRef; testId?: string }) {
+  const t = useTranslations("figurePage");
+  const ts = useTranslations("source");
+  const locale = useLocale();
+  return (
+    <div className="space-y-0.5 text-sm" data-source-id={s.id}>
+      {!s.identified && <p className="font-medium">{ts("notIdentified")}</p>}
+      <p className="ink-strong" data-testid={testId} lang={s.title ? s.language : undefined}>
+        {s.title ?? <span className="italic">{ts("titleNotRecorded")}</span>}
+      </p>
+      <p>
+        {s.publisher ?? <span className="italic">{ts("publisherNotRecorded")}</span>} ·{" "}
         {s.published ? (
           formatPartialDate(s.published, locale)
         ) : (
           <span className="italic">{ts("dateNotRecorded")}</span>
-        )}
-      </dd>
-      <dt className={TERM}>{t("link")}</dt>
-      <dd className="break-all text-sm">
-        <SourceUrl url={s.url} none={t("noLink")} />
-      </dd>
-    </dl>
+        )}{" "}
+        <Badge kind="confidence" value={s.confidence} />
+      </p>
+      <p className="break-all">
+        <SourceUrl url={s.url} none={t(s.kind === "report" ? "noOnlineCopy" : "noLink")} />
+        {s.url && !s.opens && <span className="ink block">{t("siteOnly")}</span>}
+      </p>
+    </div>
   );
 }

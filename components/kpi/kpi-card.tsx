@@ -5,8 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { BreakdownNote } from "@/components/common/breakdown-note";
 import { Badge } from "@/components/common/badge";
 import { PartialDate } from "@/components/common/partial-date";
-import { SourceLink } from "@/components/common/source-link";
 import { KpiCite } from "./kpi-cite";
+import { FigureSource } from "@/components/common/figure-source";
 import { Link } from "@/lib/i18n/navigation";
 import { TargetProgress } from "@/components/kpi/target-progress";
 import { formatPercent, formatReportedGrowth } from "@/lib/format/format";
@@ -98,7 +98,7 @@ export function KpiCard({
           )}
           <div className="ink mt-auto space-y-1 pt-1 text-xs">
             <p data-testid="kpi-source">
-              {t("asOf")} <PartialDate value={latest.asOf} /> · <SourceLink source={latest.source} />
+              {t("asOf")} <PartialDate value={latest.asOf} /> · <FigureSource figure={latest} />
             </p>
             {indicator.newest && (
               <p data-testid="kpi-cycle" data-freshness={indicator.freshness ?? "none"}>
@@ -143,7 +143,7 @@ function LaterCount({ later }: { later: NonNullable<IndicatorView["laterCount"]>
         <Badge kind="confidence" value={f.confidence} />
       </p>
       <p className="ink mt-0.5">
-        <PartialDate value={f.asOf} /> · <SourceLink source={f.source} />
+        <PartialDate value={f.asOf} /> · <FigureSource figure={f} />
       </p>
       <p className="ink mt-0.5">{t("laterNote", { label: later.label })}</p>
     </div>

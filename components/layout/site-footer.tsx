@@ -3,6 +3,7 @@ import { LiveData } from "@/components/layout/live-data";
 import { PrintUrl } from "@/components/print/print-url";
 import { getDataset, getDataStatus } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
+import { openableFigures } from "@/lib/queries/sources";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
@@ -14,7 +15,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   return (
     <footer className="edge border-t py-6 text-sm">
       <div className="mx-auto max-w-7xl space-y-1 px-4 sm:px-6 lg:px-8">
-        <p>{t("footer.about")}</p>
+        <p data-testid="footer-about">{t("footer.about", openableFigures(ds))}</p>
         <p className="ink" data-testid="data-version">
           {t("footer.version", { version: ds.version, updated })}
         </p>

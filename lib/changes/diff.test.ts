@@ -73,11 +73,11 @@ describe("the change-log diff", () => {
       directions: ["application"],
     });
   });
-  it("sees a record renamed with the same content as renamed", () => {
+  it("files a record renamed with the same content as a technical change", () => {
     const s: Snapshot = { ...before, sources: before.sources?.map((r) => ({ ...r, id: "src-renamed" })) };
     expect(diffSnapshots(before, s)).toEqual([
       expect.objectContaining({
-        kind: "renamed",
+        kind: "technical",
         record: "src-renamed",
         previousId: "src-a",
         old: "src-a",
@@ -92,7 +92,7 @@ describe("the change-log diff", () => {
     };
     const kinds = diffSnapshots(before, s).map((c) => c.kind);
     expect(kinds).toEqual(expect.arrayContaining(["added", "withdrawn"]));
-    expect(kinds).not.toContain("renamed");
+    expect(kinds).not.toContain("technical");
   });
   it("files a record that moved direction under both directions", () => {
     const s: Snapshot = {
@@ -105,6 +105,19 @@ describe("the change-log diff", () => {
         field: "direction",
         directions: ["foundations", "governance"],
       }),
+    ]);
+  });
+  it("sees no change where a field goes from absent to empty (null or an empty list)", () => {
+    // Adding `alsoReportedBy: []` or `original: null` to a figure changes nothing a reader sees.
+    const s = structuredClone(before);
+    s.observations = s.observations?.map((o) => ({ ...o, alsoReportedBy: [], original: null }));
+    expect(diffSnapshots(before, s)).toEqual([]);
+    const cited = structuredClone(before);
+    cited.observations = cited.observations?.map((o) => ({ ...o, alsoReportedBy: ["src-b"] }));
+    expect(diffSnapshots(before, cited).map((c) => c.field)).toEqual([
+      "alsoReportedBy",
+      "alsoReportedBy",
+      "alsoReportedBy",
     ]);
   });
   it("finds nothing between equal states, whatever the key order", () => {

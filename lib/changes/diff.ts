@@ -42,7 +42,11 @@ export function canonical(value: Json | undefined): string {
   return JSON.stringify(value);
 }
 
-const same = (a: Json | undefined, b: Json | undefined) => canonical(a ?? null) === canonical(b ?? null);
+/** An absent field, null and an empty list all say "none": going from one to another changes nothing. */
+const isNone = (v: Json | undefined) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+export const sameValue = (a: Json | undefined, b: Json | undefined) =>
+  (isNone(a) && isNone(b)) || canonical(a ?? null) === canonical(b ?? null);
+const same = sameValue;
 const str = (v: Json | undefined): string | null => (typeof v === "string" ? v : null);
 
 /** What a record is, in a word: shown as the old or new value of a record added or withdrawn. */
@@ -150,7 +154,7 @@ function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
     paired.add(`-${oldId}`);
     const split = !same(old.indicator, now.indicator);
     out.push({
-      kind: split ? "definition-split" : "renamed",
+      kind: split ? "definition-split" : "technical",
       file,
       record: newId,
       previousId: oldId,
@@ -190,7 +194,14 @@ function diffFile(ctx: Context, file: ChangedFile): DraftChange[] {
         typeof now.indicator === "string" &&
         !oldIndicators.has(now.indicator);
       out.push({
-        kind: moved ? "definition-split" : file === "sources" ? "source-corrected" : "revised",
+        // A figure's definition code follows its series: moved with it, it is bookkeeping, not news.
+        kind: moved
+          ? "definition-split"
+          : file === "observations" && field === "definition" && fields.includes("indicator")
+            ? "technical"
+            : file === "sources"
+              ? "source-corrected"
+              : "revised",
         file,
         record: id,
         previousId: null,

@@ -118,3 +118,53 @@ describe("one slice per series", () => {
     );
   });
 });
+
+describe("a change log written for readers", () => {
+  const base = fixtureRecords();
+  const first = base.changes[0];
+  if (!first) throw new Error("fixture has a change");
+  const withChanges = (changes: object[]) =>
+    messages(buildDataset(toRaw({ ...fixtureRecords(), changes }))).join("\n");
+
+  it("refuses a revision whose new value is its old one", () => {
+    // A 'correction' that changes nothing tells a reader something happened when nothing did.
+    expect(withChanges([{ ...first, old: 2400, new: 2400 }])).toMatch(
+      /changes\.json, record 2026-01-02-observations-firms-2024-value, field "new": the new value is the old one/,
+    );
+  });
+
+  it("refuses a revision of a record added in the same release", () => {
+    // The record was new to readers: there was no earlier value for them to see revised.
+    const added = {
+      ...first,
+      id: "2026-01-02-observations-firms-2024-added",
+      kind: "added",
+      field: null,
+      old: null,
+    };
+    expect(
+      withChanges([
+        { ...first, release: "2026-01-02" },
+        { ...added, release: "2026-01-02" },
+      ]),
+    ).toMatch(/field "kind": "firms-2024" was added in the same release/);
+    // Added in one release and revised in a later one is a real revision.
+    expect(
+      withChanges([
+        { ...first, release: "2026-02-01" },
+        { ...added, release: "2026-01-02" },
+      ]),
+    ).toBe("");
+  });
+
+  it("refuses a later count with the same definition as the series it is shown beside", () => {
+    const records = fixtureRecords();
+    const firms = records.indicators.find((i) => i.id === "firms");
+    if (!firms) throw new Error("fixture has firms");
+    records.indicators.push({ ...firms, id: "firms-again" });
+    Object.assign(firms, { laterCount: "firms-again" });
+    expect(messages(buildDataset(toRaw(records))).join("\n")).toMatch(
+      /field "laterCount": "firms-again" has the same definition/,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DATA_FILES } from "@/lib/domain/schema";
 import { CONFIDENCES } from "@/lib/domain/codes";
 import { compareDates } from "@/lib/format/dates";
+import { sameValue } from "@/lib/changes/diff";
 import type { DataIssue, Dataset } from "./types";
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -150,6 +151,8 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
   observations.forEach((o) => {
     ref("observations.json", o.id, "indicator", "indicator", o.indicator);
     ref("observations.json", o.id, "source", "source", o.source);
+    ref("observations.json", o.id, "original", "source", o.original);
+    o.alsoReportedBy.forEach((s, i) => ref("observations.json", o.id, `alsoReportedBy.${i}`, "source", s));
     ref("observations.json", o.id, "district", "district", o.district);
     ref("observations.json", o.id, "sector", "sector", o.sector);
   });
@@ -245,12 +248,34 @@ export function buildDataset(raw: RawFiles, updatedAt: Date = new Date()): Build
     // Entries are history: a source named by an entry may since have been withdrawn (the page then names
     // it without a link), so only an unreleased entry must point at a source that exists.
     if (c.release === null) ref("changes.json", c.id, "source", "source", c.source);
-    if (c.kind === "renamed" && c.previousId === null)
+    if (c.kind === "technical" && c.field === "id" && c.previousId === null)
       issues.push({
         file: "changes.json",
         record: c.id,
         field: "previousId",
         message: "a renamed record needs its previous id",
+      });
+    // An entry says something changed: a revision from a value to the same value, or of a record added in
+    // the same release, changed nothing a reader saw.
+    if ((c.kind === "revised" || c.kind === "source-corrected") && sameValue(c.old, c.new))
+      issues.push({
+        file: "changes.json",
+        record: c.id,
+        field: "new",
+        message: "the new value is the old one: an entry for a change that did not happen",
+      });
+    if (
+      c.kind !== "added" &&
+      c.kind !== "technical" &&
+      changes.some(
+        (a) => a.kind === "added" && a.file === c.file && a.record === c.record && a.release === c.release,
+      )
+    )
+      issues.push({
+        file: "changes.json",
+        record: c.id,
+        field: "kind",
+        message: `"${c.record}" was added in the same release; a ${c.kind} entry about it describes a change no reader saw`,
       });
     if ((c.kind === "revised" || c.kind === "source-corrected") && c.field === null)
       issues.push({

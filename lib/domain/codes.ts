@@ -6,6 +6,10 @@
 export const LOCALES = ["en", "ko", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Languages a source may be written in: the interface's three, and Japanese (Beijing's Japanese portal). */
+export const SOURCE_LANGUAGES = ["en", "ko", "zh", "ja"] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
 export interface Localized {
   en: string;
   ko: string;
@@ -129,9 +133,23 @@ export const CHANGE_KINDS = [
   "withdrawn",
   "source-corrected",
   "definition-split",
-  "renamed",
+  /** A change to identifiers only (an id renamed, a definition code): nothing a figure says changed. */
+  "technical",
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * The order a reader meets entries of one day in, on the page and in the feeds: figures added and revised
+ * first, technical changes last.
+ */
+export const CHANGE_KIND_ORDER: Record<ChangeKind, number> = {
+  added: 0,
+  revised: 1,
+  "definition-split": 2,
+  "source-corrected": 3,
+  withdrawn: 4,
+  technical: 5,
+};
 
 export const DATE_KINDS = ["approved", "founded", "launched"] as const;
 export type DateKind = (typeof DATE_KINDS)[number];

@@ -12,11 +12,11 @@ import {
   INSTRUMENTS,
   TARGET_KINDS,
   INDICATOR_KINDS,
-  LOCALES,
   MEASURE_KINDS,
   MEASURE_STATUSES,
   QUALIFIERS,
   SOURCE_KINDS,
+  SOURCE_LANGUAGES,
   UNITS,
 } from "./codes";
 
@@ -53,7 +53,7 @@ export const sourceSchema = z
     url: z.url().nullable(),
     /** For a source only found as a reprint elsewhere: the address it was retrieved from. */
     retrievedFrom: z.url().nullable().default(null),
-    language: z.enum(LOCALES),
+    language: z.enum(SOURCE_LANGUAGES),
     kind: z.enum(SOURCE_KINDS),
     confidence: confidenceSchema,
   })
@@ -127,7 +127,15 @@ export const observationSchema = z.object({
   /** For ratios such as "10 of 24". */
   denominator: z.number().positive().nullable().default(null),
   asOf: partialDateSchema,
+  /** The report the tracker read the figure in (the one cited first). */
   source: idSchema,
+  /**
+   * The document the figure comes from when the tracker knows it only through reports of it (the 2022
+   * white paper, released at a conference): cited as the original, "as reported by" `source`.
+   */
+  original: idSchema.nullable().default(null),
+  /** Other reports of the same figure, each cited after `source`. */
+  alsoReportedBy: z.array(idSchema).default([]),
   confidence: confidenceSchema,
   /** Null: the figure is for all of Beijing, not broken down by district. */
   district: idSchema.nullable().default(null),

@@ -6,15 +6,19 @@
 import { recordPage } from "./pages";
 import type { Dataset } from "@/lib/data/types";
 import {
+  CHANGE_KIND_ORDER,
   CONFIDENCES,
   isOneOf,
+  MEASURE_STATUSES,
   SOURCE_KINDS,
+  SOURCE_LANGUAGES,
+  UNITS,
   type ChangeKind,
   type DirectionCode,
   type Locale,
 } from "@/lib/domain/codes";
 import type { ChangeRecord } from "@/lib/domain/schema";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber, unitLabel } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
 import { directionName, perLocale, sourceRef } from "./refs";
@@ -93,6 +97,14 @@ const FIELD_NAMES = [
   "area",
   "updateEveryMonths",
   "domain",
+  "original",
+  "alsoReportedBy",
+  "noChange",
+  "ends",
+  "laterCount",
+  "unit",
+  "status",
+  "language",
 ] as const;
 type KnownField = (typeof FIELD_NAMES)[number];
 const isKnownField = (f: string): f is KnownField => (FIELD_NAMES as readonly string[]).includes(f);
@@ -190,10 +202,21 @@ function fieldValueText(ds: Dataset, c: ChangeRecord, v: Json, locale: Locale): 
     if (typeof x !== "string") return valueText(x, locale);
     switch (c.field) {
       case "source":
-      case "sources": {
+      case "sources":
+      case "original":
+      case "alsoReportedBy": {
         const s = ds.index.source.get(x);
         return s ? (s.publisher ? pick(s.publisher, locale) : pick(s.description, locale)) : x;
       }
+      case "noChange":
+        return isOneOf(["other-outlet", "other-wording"] as const, x) ? t(`changes.noChangeValue.${x}`) : x;
+      case "status":
+        return c.file === "measures" && isOneOf(MEASURE_STATUSES, x) ? t(`status.${x}`) : x;
+      case "unit":
+        return isOneOf(UNITS, x) ? unitLabel(x, locale) : x;
+      case "language":
+        return isOneOf(SOURCE_LANGUAGES, x) ? t(`sources.language.${x}`) : x;
+      case "laterCount":
       case "indicator": {
         const i = ds.index.indicator.get(x);
         return i ? pick(i.label, locale) : x;
@@ -208,7 +231,7 @@ function fieldValueText(ds: Dataset, c: ChangeRecord, v: Json, locale: Locale): 
         return x;
     }
   };
-  if (Array.isArray(v) && (c.field === "sources" || c.field === "directions"))
+  if (Array.isArray(v) && (c.field === "sources" || c.field === "directions" || c.field === "alsoReportedBy"))
     return v.map((x) => one(x) ?? "—").join(", ");
   return one(v);
 }
@@ -242,7 +265,18 @@ function view(ds: Dataset, c: ChangeRecord, locale: Locale): ChangeView {
   };
 }
 
-const allViews = perLocale((ds: Dataset, locale: Locale) => ds.changes.map((c) => view(ds, c, locale)));
+/** Within a day, figures added and revised come first and technical changes last (page, API and feeds). */
+const rank = (c: Pick<ChangeRecord, "kind" | "file">) =>
+  CHANGE_KIND_ORDER[c.kind] * 2 + (c.file === "observations" ? 0 : 1);
+
+const allViews = perLocale((ds: Dataset, locale: Locale) =>
+  [...ds.changes]
+    .sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b))
+    .map((c) => view(ds, c, locale)),
+);
+
+/** Whether an entry is only about identifiers: kept in the API and feeds, hidden on the page by default. */
+export const isTechnical = (c: Pick<ChangeView, "kind">) => c.kind === "technical";
 
 /** The log, newest first, narrowed to directions and an indicator. */
 export function changeViews(ds: Dataset, locale: Locale, filter?: ChangeFilter): ChangeView[] {

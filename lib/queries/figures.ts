@@ -22,7 +22,7 @@ export interface FigureView {
   series: (ObservationView & { current: boolean })[];
   /** Targets this figure's indicator counts towards. */
   targets: TargetView[];
-  /** Other figures read from the same source, in data order. */
+  /** Other figures from the same original document (or, without one, the same report), in data order. */
   fromSameSource: { id: string; indicatorLabel: string; text: string; asOf: string }[];
   /** The change log's entries about this figure and about its series, newest first. */
   changes: ChangeView[];
@@ -40,8 +40,9 @@ export function getFigure(ds: Dataset, id: string, locale: Locale): FigureView |
     ...observationView(ds, x, ind, locale),
     current: x.id === o.id,
   }));
+  const origin = (x: typeof o) => x.original ?? x.source;
   const fromSameSource = ds.observations
-    .filter((x) => x.source === o.source && x.id !== o.id)
+    .filter((x) => origin(x) === origin(o) && x.id !== o.id)
     .flatMap((x) => {
       const xi = ds.index.indicator.get(x.indicator);
       if (!xi) return [];

@@ -30,6 +30,8 @@ export function observationView(
     reportedGrowthPct: o.reportedGrowthPct,
     note: o.note ? pick(o.note, locale) : null,
     source: sourceRef(ds, o.source, locale),
+    original: o.original ? sourceRef(ds, o.original, locale) : null,
+    reportedBy: [o.source, ...o.alsoReportedBy].map((id) => sourceRef(ds, id, locale)),
     display: formatFigure(o, ind, locale),
   };
 }

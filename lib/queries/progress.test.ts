@@ -22,6 +22,8 @@ function obs(
     denominator: null,
     asOf,
     source: "s",
+    original: null,
+    alsoReportedBy: [],
     confidence: "high",
     district: null,
     sector: null,

@@ -1,7 +1,7 @@
 /** Small look-ups every view uses: a source as readers see it, a district or sector by its code. */
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
-import type { SourceRecord } from "@/lib/domain/schema";
+import type { ObservationRecord, SourceRecord } from "@/lib/domain/schema";
 import { pick } from "@/lib/format/localize";
 import type { DocumentRef, Named, SourceRef } from "./views";
 
@@ -17,7 +17,20 @@ export function toSourceRef(s: SourceRecord, locale: Locale): SourceRef {
     confidence: s.confidence,
     kind: s.kind,
     language: s.language,
+    identified: isSourceIdentified(s),
+    opens: opensReport(s.url),
   };
+}
+
+/** Whether a link leads to a report itself, not only to a website's home page ("https://news.cgtn.com"). */
+export function opensReport(url: string | null): boolean {
+  if (url === null) return false;
+  try {
+    const u = new URL(url);
+    return u.pathname.replace(/\/+$/, "") !== "" || u.search !== "";
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -29,6 +42,11 @@ export function isSourceIdentified(
   s: Pick<SourceRecord, "publisher" | "title" | "published" | "url">,
 ): boolean {
   return s.publisher !== null || s.title !== null || s.published !== null || s.url !== null;
+}
+
+/** Every source a figure cites: the original document, the report it was read in, the other reports. */
+export function citedSources(o: Pick<ObservationRecord, "original" | "source" | "alsoReportedBy">): string[] {
+  return [...(o.original ? [o.original] : []), o.source, ...o.alsoReportedBy];
 }
 
 export function sourceRef(ds: Dataset, id: string, locale: Locale): SourceRef {

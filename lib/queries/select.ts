@@ -26,6 +26,7 @@ import type {
 import { yearOf } from "@/lib/format/dates";
 import { evaluateTarget } from "./progress";
 import { measureStatus } from "./measure-status";
+import { citedSources } from "./refs";
 import {
   compileFilter,
   EMPTY_FILTER,
@@ -215,7 +216,7 @@ function sourcesOf(
 ): SourceRecord[] {
   if (!isFilterActive({ ...filter, q: "" })) return ds.sources;
   const ids = new Set<string>();
-  picked.observations.forEach(({ record }) => ids.add(record.source));
+  picked.observations.forEach(({ record }) => citedSources(record).forEach((s) => ids.add(s)));
   picked.measures.forEach(({ record }) => record.sources.forEach((s) => ids.add(s)));
   picked.entities.forEach(({ record }) => {
     ids.add(record.source);

@@ -4,7 +4,7 @@ import type { DirectionCode, Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { compareDates } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
-import { perLocale, toSourceRef } from "./refs";
+import { citedSources, opensReport, perLocale, toSourceRef } from "./refs";
 import { select, type Selection } from "./select";
 import type { SourceView } from "./views";
 
@@ -19,7 +19,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): SourceView[] => {
           : compareDates(b.published, a.published),
       )
       .map((s) => {
-        const obs = ds.observations.filter((o) => o.source === s.id);
+        const obs = ds.observations.filter((o) => citedSources(o).includes(s.id));
         const indicators = [...new Set(obs.map((o) => o.indicator))].flatMap((id) => {
           const ind = ds.index.indicator.get(id);
           return ind
@@ -66,4 +66,12 @@ export function sourceViews(sel: Selection, locale: Locale): SourceView[] {
 /** Every source when no filter is active; otherwise the sources behind the records it leaves. */
 export function getSources(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): SourceView[] {
   return sourceViews(select(ds, filter), locale);
+}
+
+/** How many figures cite at least one report whose link leads to the report itself: the footer's promise. */
+export function openableFigures(ds: Dataset): { opens: number; total: number } {
+  const opens = ds.observations.filter((o) =>
+    citedSources(o).some((id) => opensReport(ds.index.source.get(id)?.url ?? null)),
+  ).length;
+  return { opens, total: ds.observations.length };
 }

@@ -4,11 +4,11 @@ import type {
   DateKind,
   DirectionCode,
   IndicatorKind,
-  Locale,
   MeasureKind,
   MeasureStatus,
   Qualifier,
   SourceKind,
+  SourceLanguage,
   Unit,
 } from "@/lib/domain/codes";
 import type { Unbroken } from "@/lib/filter/filter";
@@ -29,7 +29,11 @@ export interface SourceRef {
   published: string | null;
   confidence: Confidence;
   kind: SourceKind;
-  language: Locale;
+  language: SourceLanguage;
+  /** False for "source not identified": no publisher, title, publication date or own link. */
+  identified: boolean;
+  /** The link leads to the report itself (not only to a website's home page). */
+  opens: boolean;
 }
 
 export interface Named {
@@ -49,7 +53,12 @@ export interface ObservationView {
   sector: Named | null;
   reportedGrowthPct: number | null;
   note: string | null;
+  /** The report the figure was read in. */
   source: SourceRef;
+  /** The document the figure comes from, when it is known only through reports (the white paper). */
+  original: SourceRef | null;
+  /** Every report of the figure: `source` first, then the others. */
+  reportedBy: SourceRef[];
   display: FigureParts;
 }
 

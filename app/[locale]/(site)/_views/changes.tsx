@@ -10,7 +10,7 @@ import { getDataset } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
-import { changedIndicators, changeViews } from "@/lib/queries/changes";
+import { changedIndicators, changeViews, isTechnical } from "@/lib/queries/changes";
 import { byLocale, viewPages } from "./pages";
 
 /** Entries per page: the whole log on one page would weigh over a megabyte. */
@@ -26,16 +26,22 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
   const indicators = changedIndicators(ds, locale);
   const asked = typeof query.indicator === "string" ? query.indicator : null;
   const indicator = indicators.some((i) => i.id === asked) ? asked : null;
-  const changes = changeViews(ds, locale, { directions: view.filter.directions, indicator });
+  const all = changeViews(ds, locale, { directions: view.filter.directions, indicator });
+  // Changes to identifiers only are kept (API, feeds) but shown on request.
+  const withTechnical = query.technical === "1";
+  const technical = all.filter(isTechnical).length;
+  const changes = withTechnical ? all : all.filter((c) => !isTechnical(c));
   const pages = Math.max(1, Math.ceil(changes.length / CHANGES_PAGE_SIZE));
   const askedPage = typeof query.page === "string" && /^\d{1,4}$/.test(query.page) ? Number(query.page) : 1;
   const page = Math.min(Math.max(askedPage, 1), pages);
   const shown = changes.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
   const dayTotals = new Map<string, number>();
   for (const c of changes) dayTotals.set(c.date, (dayTotals.get(c.date) ?? 0) + 1);
-  const hrefOf = (n: number) => {
+  const hrefOf = (n: number, technicalShown = withTechnical) => {
     const next = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (typeof v === "string" && k !== "page") next.set(k, v);
+    for (const [k, v] of Object.entries(query))
+      if (typeof v === "string" && k !== "page" && k !== "technical") next.set(k, v);
+    if (technicalShown) next.set("technical", "1");
     if (n > 1) next.set("page", String(n));
     const q = next.toString();
     return `/${locale}/changes${q ? `?${q}` : ""}`;
@@ -62,6 +68,15 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
         <p className="text-sm" role="status" data-testid="change-count">
           {t("count", { count: changes.length })}
         </p>
+        {technical > 0 && (
+          <a
+            href={hrefOf(1, !withTechnical)}
+            className="text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"
+            data-testid="toggle-technical"
+          >
+            {withTechnical ? t("hideTechnical") : t("showTechnical", { count: technical })}
+          </a>
+        )}
       </div>
       <p className="ink mb-6 max-w-3xl text-xs">{t("filtersNote")}</p>
       {changes.length === 0 ? (
