@@ -59,3 +59,35 @@ test("every chart on the overview offers the three downloads, named after the ch
   expect(svg).toContain("来源：");
   expect(svg).toContain("/zh/#charts");
 });
+
+test("files a Korean or Chinese reader downloads use their words: statuses, confidence, units, file names", async ({
+  page,
+}) => {
+  // The targets table in Korean: the file is named in Korean, and says "overdue" and "high" in Korean.
+  await page.goto("/ko/tables/targets");
+  await expect(page.locator("tbody tr[data-index]").first()).toBeVisible();
+  const [tableFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-view").click(),
+  ]);
+  expect(tableFile.suggestedFilename()).toMatch(/^beijing-ai-목표_\d{4}-\d{2}-\d{2}\.csv$/);
+  const table = await readFile((await tableFile.path()) ?? "", "utf8");
+  expect(table).toContain("기한 경과 — 결과 미발표");
+  expect(table).toContain("신뢰도 높음");
+  expect(table).not.toMatch(/,overdue,|,high,|,not-enough-data,/);
+
+  // A chart of an amount in billions, in Chinese: the unit the raw values are in, words for the marks.
+  await page.goto("/zh/directions/foundations");
+  const card = page.getByTestId("series-core-output");
+  await card.scrollIntoViewIfNeeded();
+  const [chartFile] = await Promise.all([
+    page.waitForEvent("download"),
+    card.getByTestId("chart-downloads").locator('[data-format="csv"]').click(),
+  ]);
+  expect(chartFile.suggestedFilename()).toMatch(/[\u4e00-\u9fff].*\.csv$/);
+  const csv = (await readFile((await chartFile.path()) ?? "", "utf8")).replace(/^\ufeff/, "");
+  const [header, first] = csv.split("\r\n");
+  expect(header).toMatch(/^指标 \[indicator\],/);
+  expect(first).toContain(",十亿元,");
+  expect(first).toMatch(/,(高可信度|中等可信度|二手来源),/);
+});

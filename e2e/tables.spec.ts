@@ -149,7 +149,7 @@ test("Export view downloads exactly the rows on screen, in order, with a BOM", a
     page.getByTestId("export-view").click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
-    /^beijing-ai-observations_district-bda_\d{4}-\d{2}-\d{2}\.csv$/,
+    /^beijing-ai-all-observations_district-bda_\d{4}-\d{2}-\d{2}\.csv$/,
   );
   const text = readFileSync((await download.path()) ?? "", "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);

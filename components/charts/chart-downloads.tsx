@@ -13,7 +13,10 @@ import {
   type ChartFrame,
 } from "./chart-export";
 
-export type DownloadData = { kind: "series"; chart: SeriesChartData } | { kind: "bars"; items: BarItem[] };
+export type DownloadData =
+  | { kind: "series"; chart: SeriesChartData }
+  /** `columns` names the CSV's two columns in the reader's language. */
+  | { kind: "bars"; items: BarItem[]; columns: { label: string; value: string } };
 
 /** Draws the SVG on a canvas at twice its size: a sharp PNG for slides and documents. */
 async function pngOf(svg: string): Promise<Blob> {
@@ -81,7 +84,8 @@ export function ChartDownloads({
       setError(labels.failed.replace("{detail}", e instanceof Error ? e.message : String(e)));
     }
   };
-  const csv = () => (data.kind === "series" ? seriesCsv(data.chart, origin, locale) : barsCsv(data.items));
+  const csv = () =>
+    data.kind === "series" ? seriesCsv(data.chart, origin, locale) : barsCsv(data.items, data.columns);
   const formats = [
     { format: "png", text: labels.png, name: labels.pngName, make: () => pngOf(svg()) },
     {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/data/read";
 import { EMPTY_FILTER } from "@/lib/filter/filter";
-import { chartedSeries } from "@/lib/queries/charts";
+import { chartedSeries, seriesChart } from "@/lib/queries/charts";
 import { indicatorViews } from "@/lib/queries/indicators";
 import { select } from "@/lib/queries/select";
 import { barsCsv, barsSvg, fileNameOf, seriesCsv, seriesSvg, wrap, type ChartFrame } from "./chart-export";
@@ -42,11 +42,24 @@ describe("chart files", () => {
     expect(csv.startsWith("\ufeff")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "indicator,date,value,shown_as,unit,qualifier,confidence,source,observation_id,page",
+      "Indicator [indicator],Date [date],Value [value],As shown [shown_as],Unit [unit],Kind of figure [qualifier]," +
+        "Confidence [confidence],Source [source],Figure ID [observation_id],Page [page]",
     );
     expect(lines).toHaveLength(charted.chart.points.length + 1);
     const first = charted.chart.points[0];
     expect(lines[1]).toContain(`https://tracker.example/en/figures/${first?.id}`);
+    // Words a person reads, not codes: the kind of figure and the confidence, in the page's language.
+    expect(lines[1]).toMatch(/,(exact|approximate \(“about”\)|lower bound \(“over”\)),/);
+    expect(lines[1]).toMatch(/,(High confidence|Medium confidence|Secondary source),/);
+  });
+
+  it("gives a scaled unit as the unit its raw values are in (250 billion yuan, not 250 yuan)", () => {
+    const base = views[0];
+    if (!base) throw new Error("no view");
+    const money = seriesChart({ ...base, unit: "yuan-bn", unitLabel: "yuan" }, "en");
+    expect(money.valueUnit).toBe("billion yuan");
+    const zh = seriesChart({ ...base, unit: "yuan-bn", unitLabel: "元" }, "zh");
+    expect(seriesCsv(zh, "https://tracker.example", "zh")).toContain(",十亿元,");
   });
 
   it("draws bar lists and their CSV", () => {

@@ -5,7 +5,7 @@
  */
 import { escapeXml } from "@/lib/format/escape";
 import type { SeriesChartData } from "@/lib/queries/charts";
-import { toCsv } from "@/lib/format/csv";
+import { fileSafe, headerLabel, toCsv } from "@/lib/format/csv";
 import { plotBox, scale, textWidth } from "./chart-layout";
 
 export interface ChartFrame {
@@ -222,32 +222,36 @@ export function csvOf(
   return toCsv(header, rows, "people");
 }
 
-/** The figures a series chart draws, one row per point, with their page on the tracker. */
+/**
+ * The figures a series chart draws, one row per point, with their page on the tracker: headed and worded
+ * in the reader's language (kind of figure, confidence), values as stored with the unit they are in.
+ */
 export function seriesCsv(chart: SeriesChartData, origin: string, locale: string): string {
   const byId = new Map(chart.table.rows.map((r) => [r.id, r]));
+  const c = chart.table.columns;
   return csvOf(
     [
-      "indicator",
-      "date",
-      "value",
-      "shown_as",
-      "unit",
-      "qualifier",
-      "confidence",
-      "source",
-      "observation_id",
-      "page",
+      headerLabel(c.indicator, "indicator"),
+      headerLabel(c.date, "date"),
+      headerLabel(c.value, "value"),
+      headerLabel(c.shownAs, "shown_as"),
+      headerLabel(c.unit, "unit"),
+      headerLabel(c.qualifier, "qualifier"),
+      headerLabel(c.confidence, "confidence"),
+      headerLabel(c.source, "source"),
+      headerLabel(c.id, "observation_id"),
+      headerLabel(c.page, "page"),
     ],
     chart.points.map((p) => {
       const row = byId.get(p.id);
       return [
-        chart.indicator,
+        chart.label,
         row?.asOf ?? p.dateText,
         p.y,
         p.label,
-        chart.unitLabel,
-        p.qualifier,
-        p.confidence,
+        chart.valueUnit,
+        row?.qualifier ?? p.qualifier,
+        row?.confidence ?? p.confidence,
         row?.source.publisher ?? null,
         p.id,
         `${origin}/${locale}/figures/${p.id}`,
@@ -256,19 +260,15 @@ export function seriesCsv(chart: SeriesChartData, origin: string, locale: string
   );
 }
 
-export function barsCsv(items: readonly BarItem[]): string {
+/** A bar chart's items; `columns` names its two columns in the reader's language. */
+export function barsCsv(items: readonly BarItem[], columns?: { label: string; value: string }): string {
   return csvOf(
-    ["label", "value"],
+    columns ? [headerLabel(columns.label, "label"), headerLabel(columns.value, "value")] : ["label", "value"],
     items.map((i) => [i.label, i.value]),
   );
 }
 
 /** A file name from a title: letters and digits of any script, dashes between words. */
 export function fileNameOf(title: string, extension: string): string {
-  const base = title
-    .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return `${base || "chart"}.${extension}`;
+  return `${fileSafe(title) || "chart"}.${extension}`;
 }

@@ -87,7 +87,7 @@ export function Cell({ row, column }: { row: TableRow; column: ColumnSpec }) {
         <span>{value}</span>
       );
     case "code":
-      return <span className="font-mono text-xs">{display ?? value}</span>;
+      return display ? <span>{display}</span> : <span className="font-mono text-xs">{value}</span>;
     default:
       return <span>{display ?? value}</span>;
   }

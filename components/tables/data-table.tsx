@@ -86,7 +86,7 @@ function LiveDataTable(props: DataTableProps) {
     const started = performance.now();
     const all = which === "all";
     const csv = buildCsv(all ? rows : view.sorted, all ? specs : view.visible, label, isColumnId);
-    const name = synthetic ? `synthetic-${tableId}` : tableId;
+    const name = synthetic ? `synthetic-${tableId}` : t(`names.${tableId}`);
     downloadText(csv, csvFileName(name, all ? "" : describeFilter({ ...view.filter, q: view.q })));
     setExportMs(Math.round(performance.now() - started));
   };

@@ -1,5 +1,6 @@
-/** In-page CSV exports: the people's flavour of the shared writer, headed "Label [code]". */
+/** In-page CSV exports: the people's flavour of the shared writer, headed "Label [code]", in the reader's words. */
 import { headerLabel, toCsv } from "@/lib/format/csv";
+import { readableValue } from "@/lib/tables/readable";
 import type { ColumnSpec, ColumnId } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
 
@@ -11,7 +12,7 @@ export function buildCsv(
 ): string {
   return toCsv(
     columns.map((c) => (isColumn(c.id) ? headerLabel(label(c.id), c.id) : c.id)),
-    rows.map((r) => columns.map((c) => r.values[c.id] ?? null)),
+    rows.map((r) => columns.map((c) => readableValue(r, c))),
     "people",
   );
 }

@@ -10,7 +10,15 @@ import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import { csvFileName, headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
-import { TABLE_IDS, TABLES, isTableId, type RowValues, type TableId } from "@/lib/tables/columns";
+import {
+  TABLE_IDS,
+  TABLES,
+  isTableId,
+  type ColumnSpec,
+  type RowValues,
+  type TableId,
+} from "@/lib/tables/columns";
+import { readableValue } from "@/lib/tables/readable";
 import type { RowLinks, TableRow } from "@/lib/tables/row";
 import { tableRows } from "@/lib/tables/rows";
 import { tableView } from "@/lib/tables/view";
@@ -74,11 +82,19 @@ export function rowsCsv<T extends TableId>(
   headers: "codes" | "labels" = flavour === "people" ? "labels" : "codes",
 ): string {
   const columns = TABLES[table].columns;
-  const values = (row: TableRow<T>): Readonly<Record<string, string | number | null>> => row.values;
   const t = translator(locale);
+  // A file for people (labelled headers) says what the page says; the machine CSV and the data package
+  // keep the codes their schemas describe.
+  const cell =
+    headers === "labels"
+      ? (r: TableRow<T>, c: ColumnSpec) => readableValue(r, c)
+      : (r: TableRow<T>, c: ColumnSpec) => {
+          const values: Readonly<Record<string, string | number | null>> = r.values;
+          return values[c.id] ?? null;
+        };
   return toCsv(
     columns.map((c) => (headers === "labels" ? headerLabel(t(`columns.${c.id}`), c.id) : c.id)),
-    rows.map((r) => columns.map((c) => values(r)[c.id] ?? null)),
+    rows.map((r) => columns.map((c) => cell(r, c))),
     flavour,
   );
 }
@@ -136,7 +152,11 @@ function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Res
       const { rows, page } = window();
       return { body: rowsCsv(table, page, flavour, locale), total: rows.length };
     });
-    const name = csvFileName(`${table}${flavour === "people" ? "-excel" : ""}`, describeFilter(view.filter));
+    // A file for people is named in their language, as the table's page is; the machine CSV by its code.
+    const name = csvFileName(
+      flavour === "people" ? translator(locale)(`table.names.${table}`) : table,
+      describeFilter(view.filter),
+    );
     return csvResponse(request, cached, name, {
       "x-total-count": String(cached.total),
     });

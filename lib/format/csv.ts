@@ -47,8 +47,24 @@ export function headerLabel(label: string, code: string): string {
   return `${label} [${code}]`;
 }
 
-/** beijing-ai-indicators_district-haidian_2026-11-24.csv */
+/** Letters and digits of any script, dashes between words: a file name from a title in any language. */
+export function fileSafe(text: string, max = 80): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, max);
+}
+
+/**
+ * beijing-ai-indicators_district-haidian_2026-11-24.csv; the table's name in the reader's language where
+ * the page shows it (beijing-ai-지표_…, beijing-ai-指标_…).
+ */
 export function csvFileName(table: string, filterPart: string, date: Date = new Date()): string {
   const day = date.toISOString().slice(0, 10);
-  return [`beijing-ai-${table}`, filterPart, day].filter((p) => p !== "").join("_") + ".csv";
+  return (
+    [`beijing-ai-${fileSafe(table).toLocaleLowerCase() || "table"}`, filterPart, day]
+      .filter((p) => p !== "")
+      .join("_") + ".csv"
+  );
 }

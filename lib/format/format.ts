@@ -82,6 +82,17 @@ export function unitLabel(unit: Unit, locale: Locale): string {
   return translator(locale)(`units.${unit}`, { count: 2 });
 }
 
+/**
+ * The unit a raw value is in, for files and table columns that hold the number as stored: 250 of
+ * "yuan-bn" is 250 billion yuan, so its unit reads "billion yuan", not "yuan".
+ */
+export function valueUnitLabel(unit: Unit, locale: Locale): string {
+  const t = translator(locale);
+  return unit === "yuan-bn" || unit === "km-m" || unit === "parameter-bn"
+    ? t(`unitsRaw.${unit}`)
+    : unitLabel(unit, locale);
+}
+
 /** Signed difference for "change since the previous observation". */
 export function formatDelta(delta: number, indicator: FigureKind, locale: Locale): string {
   const scale = SCALE[indicator.unit];

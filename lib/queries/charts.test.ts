@@ -134,7 +134,7 @@ describe("honest points", () => {
   });
 
   it("lists date, value, unit, kind of figure, confidence and source per row", () => {
-    expect(chart.table.columns).toEqual({
+    expect(chart.table.columns).toMatchObject({
       date: "Date",
       value: "Value",
       unit: "Unit",

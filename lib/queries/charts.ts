@@ -3,6 +3,7 @@
  * tell exact figures from bounds and approximations, and the numbers behind it as a table. Built on the
  * server into plain, serialisable data; the browser only draws it.
  */
+import { valueUnitLabel } from "@/lib/format/format";
 import type { Confidence, Locale, Qualifier } from "@/lib/domain/codes";
 import type { Unbroken } from "@/lib/filter/filter";
 import { compareDates, formatPartialDate } from "@/lib/format/dates";
@@ -60,7 +61,20 @@ export interface NumbersRow {
 }
 
 export interface NumbersTable {
-  columns: Record<"date" | "value" | "unit" | "qualifier" | "confidence" | "source", string>;
+  /** Column names in the reader's language; the last four head the chart's CSV only. */
+  columns: Record<
+    | "date"
+    | "value"
+    | "unit"
+    | "qualifier"
+    | "confidence"
+    | "source"
+    | "indicator"
+    | "shownAs"
+    | "id"
+    | "page",
+    string
+  >;
   rows: NumbersRow[];
 }
 
@@ -70,6 +84,8 @@ export interface SeriesChartData {
   label: string;
   definition: string;
   unitLabel: string;
+  /** The unit the raw values are in ("billion yuan" for 250 of yuan-bn), for files holding the numbers. */
+  valueUnit: string;
   color: SeriesColor;
   points: ChartPoint[];
   targets: TargetLine[];
@@ -131,6 +147,10 @@ function numbersTable(ind: IndicatorView, observations: ObservationView[], local
       qualifier: tr("charts.columns.qualifier"),
       confidence: tr("charts.columns.confidence"),
       source: tr("charts.columns.source"),
+      indicator: tr("charts.columns.indicator"),
+      shownAs: tr("charts.columns.shownAs"),
+      id: tr("charts.columns.id"),
+      page: tr("charts.columns.page"),
     },
     rows: observations.map((o) => ({
       id: o.id,
@@ -176,6 +196,7 @@ export function seriesChart(ind: IndicatorView, locale: Locale): SeriesChartData
     label: ind.label,
     definition: ind.definition,
     unitLabel: ind.unitLabel,
+    valueUnit: valueUnitLabel(ind.unit, locale),
     color: seriesColor(ind.id),
     points,
     targets,

@@ -7,7 +7,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Facets, type Filter } from "@/lib/filter/filter";
 import { yearOf } from "@/lib/format/dates";
-import { formatNumber, formatReportedGrowth } from "@/lib/format/format";
+import { formatNumber, formatReportedGrowth, valueUnitLabel } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
 import {
   cityFigureFacets,
@@ -83,7 +83,10 @@ function indicatorRows(sel: Selection, locale: Locale): TableRow<"indicators">[]
           ? { reported_growth_pct: formatReportedGrowth(latest.reportedGrowthPct, locale) }
           : {}),
         breakdown: t(`breakdown.${breakdown}`),
-        unit: i.unitLabel,
+        unit: valueUnitLabel(i.unit, locale),
+        ...(latest ? { qualifier: t(`charts.qualifier.${latest.qualifier}`) } : {}),
+        ...(latest ? { confidence: t(`confidence.${latest.confidence}`) } : {}),
+        ...(target ? { target_status: t(`progress.status.${target.progress.status}`) } : {}),
       },
     };
   });
@@ -126,8 +129,10 @@ function observationRows(sel: Selection, locale: Locale): TableRow<"observations
         },
         display: {
           value: o.display.text,
-          unit: view.unitLabel,
+          unit: valueUnitLabel(view.unit, locale),
           breakdown: t(`breakdown.${breakdown}`),
+          qualifier: t(`charts.qualifier.${o.qualifier}`),
+          confidence: t(`confidence.${o.confidence}`),
           ...(o.reportedGrowthPct !== null
             ? { reported_growth_pct: formatReportedGrowth(o.reportedGrowthPct, locale) }
             : {}),
@@ -197,7 +202,11 @@ function targetRows(sel: Selection, locale: Locale): TableRow<"targets">[] {
         ...(tg.baselineText ? { baseline: tg.baselineText } : {}),
         ...(tg.latestText ? { latest: tg.latestText } : {}),
         target: tg.targetText,
-        unit: t(`units.${tg.indicator.unit}`, { count: 2 }),
+        unit: valueUnitLabel(tg.indicator.unit, locale),
+        target_status: t(`progress.status.${p.status}`),
+        kind: t(`codes.targetKind.${tg.kind}`),
+        confidence: t(`confidence.${tg.confidence}`),
+        ...(p.paceKind ? { pace_kind: t(`codes.paceKind.${p.paceKind}`) } : {}),
         ...(needed ? { pace_needed: needed } : {}),
         ...(achieved ? { pace_achieved: achieved } : {}),
       },
@@ -234,7 +243,11 @@ function measureRows(sel: Selection, locale: Locale): TableRow<"measures">[] {
           description: m.description,
           id: m.id,
         },
-        display: { breakdown: t(`breakdown.${breakdown}`) },
+        display: {
+          breakdown: t(`breakdown.${breakdown}`),
+          status: t(`status.${m.status}`),
+          confidence: t(`confidence.${m.confidence}`),
+        },
       },
     ];
   });
@@ -267,7 +280,7 @@ function entityRows(sel: Selection, locale: Locale): TableRow<"entities">[] {
           note: e.note,
           id: e.id,
         },
-        display: { breakdown: t(`breakdown.${breakdown}`) },
+        display: { breakdown: t(`breakdown.${breakdown}`), confidence: t(`confidence.${e.confidence}`) },
       },
     ];
   });
@@ -302,6 +315,7 @@ function documentRows(sel: Selection, locale: Locale): TableRow<"documents">[] {
           id: d.id,
         },
         display: {
+          confidence: t(`confidence.${d.confidence}`),
           ...(d.title === null ? { title: t("source.titleNotRecorded") } : {}),
           ...(d.published === null ? { published: t("source.dateNotRecorded") } : {}),
           ...(d.issuers.length === 0 ? { issuers: t("documents.issuersNotRecorded") } : {}),
@@ -342,7 +356,10 @@ function cityRows(sel: Selection, locale: Locale): TableRow<"cities">[] {
         },
         display: {
           value: f.display,
-          unit: t(`units.${c.unit}`, { count: 2 }),
+          unit: valueUnitLabel(c.unit, locale),
+          qualifier: t(`charts.qualifier.${c.qualifier}`),
+          kind: t(`codes.cityKind.${c.kind}`),
+          confidence: t(`confidence.${c.confidence}`),
           comparable: ranked.has(c.id) ? t("compare.ranked") : t("compare.noneRanked"),
           ...(f.reportedGrowth ? { reported_growth_pct: f.reportedGrowth } : {}),
         },
@@ -375,6 +392,8 @@ function sourceRows(sel: Selection, locale: Locale): TableRow<"sources">[] {
       id: s.id,
     },
     display: {
+      language: t(`sources.language.${s.language}`),
+      confidence: t(`confidence.${s.confidence}`),
       ...(s.publisher === null ? { publisher: t("source.publisherNotRecorded") } : {}),
       ...(s.title === null ? { title: t("source.titleNotRecorded") } : {}),
       ...(s.published === null ? { date: t("source.dateNotRecorded") } : {}),

@@ -33,6 +33,7 @@ import { byLocale, viewPages } from "./pages";
 export async function OverviewView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "overview" });
   const ts = await getTranslations({ locale, namespace: "status" });
+  const tc = await getTranslations({ locale, namespace: "charts" });
   const ds = getDataset();
   const { view } = checkView(query, urlContext(ds));
   // The overview's bar has no direction or status: those parts of a link do not apply here.
@@ -167,6 +168,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
                 }
                 data={{
                   kind: "bars",
+                  columns: { label: tc("columns.sector"), value: tc("columns.platforms") },
                   items: charts.platformsBySector.map((p) => ({
                     label: p.name,
                     value: p.value,
@@ -193,6 +195,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
                 }
                 data={{
                   kind: "bars",
+                  columns: { label: tc("columns.status"), value: tc("columns.measures") },
                   items: statusItems.map((i) => ({
                     label: i.name,
                     value: i.value,
