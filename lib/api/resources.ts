@@ -10,7 +10,14 @@ import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import { csvFileName, headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
-import { TABLE_IDS, TABLES, isTableId, type RowValues, type TableId } from "@/lib/tables/columns";
+import {
+  TABLE_IDS,
+  TABLES,
+  isTableId,
+  type CellValue,
+  type RowValues,
+  type TableId,
+} from "@/lib/tables/columns";
 import type { RowLinks, TableRow } from "@/lib/tables/row";
 import { tableRows } from "@/lib/tables/rows";
 import { tableView } from "@/lib/tables/view";
@@ -74,7 +81,7 @@ export function rowsCsv<T extends TableId>(
   headers: "codes" | "labels" = flavour === "people" ? "labels" : "codes",
 ): string {
   const columns = TABLES[table].columns;
-  const values = (row: TableRow<T>): Readonly<Record<string, string | number | null>> => row.values;
+  const values = (row: TableRow<T>): Readonly<Record<string, CellValue>> => row.values;
   const t = translator(locale);
   return toCsv(
     columns.map((c) => (headers === "labels" ? headerLabel(t(`columns.${c.id}`), c.id) : c.id)),

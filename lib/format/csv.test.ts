@@ -35,6 +35,16 @@ describe("csvField", () => {
     expect(csvField("plain text; no formula")).toBe("plain text; no formula");
   });
 
+  it("writes a list column's values into one cell, joined with the documented separator", () => {
+    // pandas or R split on "; " to get the values back; a list is never a second row or column.
+    expect(csvField(["https://a.example/x", "https://b.example/y"], "machine")).toBe(
+      "https://a.example/x; https://b.example/y",
+    );
+    expect(csvField(["Haidian"], "machine")).toBe("Haidian");
+    expect(csvField([], "machine")).toBe("");
+    expect(csvField(["a, b", "c"], "machine")).toBe('"a, b; c"');
+  });
+
   it("leaves text untouched in the machine flavour", () => {
     // A machine reader must not get "'-5% year on year" for "-5% year on year".
     expect(csvField("-5% year on year", "machine")).toBe("-5% year on year");
