@@ -13,6 +13,9 @@ import { negotiate } from "./negotiate";
 import { problem } from "./problem";
 import { csvResponse, json } from "./respond";
 
+/** Entries per JSON page when no limit is given. */
+export const CHANGES_PAGE = 100;
+
 export const CHANGES_PARAMS = ["locale", "format", "direction", "indicator", "limit", "offset"] as const;
 
 export const changeItemSchema = z
@@ -64,7 +67,7 @@ const querySchema = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,80}$/, "expected an indicator id")
     .optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
@@ -135,17 +138,21 @@ export function changesResponse(request: Request, ds: Dataset): Response {
     return problem(400, "Invalid query", `indicator: there is no indicator "${q.indicator}".`, {
       parameter: "indicator",
     });
-  const key = `changes|${q.locale}|${format}|${q.direction.join(",")}|${q.indicator ?? ""}|${q.limit}|${q.offset}`;
+  // JSON comes in pages of 100; a CSV holds every entry unless a limit is given.
+  const limit = q.limit ?? (format === "json" ? CHANGES_PAGE : null);
+  const end = limit === null ? undefined : q.offset + limit;
+  const key = `changes|${q.locale}|${format}|${q.direction.join(",")}|${q.indicator ?? ""}|${limit}|${q.offset}`;
   const directions = q.direction.filter(isDirectionCode);
   const rows = () => changeViews(ds, q.locale, { directions, indicator: q.indicator ?? null });
   if (format === "csv") {
     const cached = bodyCache(ds, key, () => {
       const all = rows();
-      const page = all.slice(q.offset, q.offset + q.limit).map(item);
+      const page = all.slice(q.offset, end).map(item);
       return {
         body: toCsv(
           [...CSV_COLUMNS],
-          page.map((r) => CSV_COLUMNS.map((c) => (c === "directions" ? r.directions.join(" ") : r[c]))),
+          // Directions, a list, share one cell joined with "; " as every list column does.
+          page.map((r) => CSV_COLUMNS.map((c) => r[c])),
           "machine",
         ),
         total: all.length,
@@ -158,9 +165,9 @@ export function changesResponse(request: Request, ds: Dataset): Response {
   const cached = bodyCache(ds, key, () => {
     const all = rows();
     const body: z.infer<typeof changeListSchema> = {
-      data: all.slice(q.offset, q.offset + q.limit).map(item),
+      data: all.slice(q.offset, end).map(item),
       total: all.length,
-      limit: q.limit,
+      limit: limit ?? CHANGES_PAGE,
       offset: q.offset,
       version: ds.version,
     };

@@ -3,7 +3,7 @@
  * through zod's own JSON Schema output) and the table column lists. A test fetches every route and
  * validates the real answer against this document.
  */
-import { changeListSchema } from "./changes";
+import { CHANGES_PAGE, changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
@@ -56,6 +56,22 @@ const formatParam = {
   schema: { type: "string", enum: ["json", "csv"] },
 };
 
+/** `limit` pages JSON; a file (CSV) holds every row unless it is given. */
+const limitParam = (max: number, pageSize: number) => ({
+  name: "limit",
+  in: "query",
+  required: false,
+  description: `JSON: rows per page (default ${pageSize}). CSV: without limit, every row; with it, that many.`,
+  schema: { type: "integer", minimum: 1, maximum: max },
+});
+const TOTAL_HEADER = {
+  "X-Total-Count": {
+    schema: { type: "integer" },
+    description:
+      "CSV: rows of the whole selection; equals the rows in the file when no limit or offset is given.",
+  },
+};
+
 function listParam(name: string, values: readonly (string | number)[], description: string) {
   return {
     name,
@@ -99,7 +115,7 @@ export function openApi(ds: Dataset) {
       get: {
         summary: `List ${id}`,
         description:
-          "The table's rows under the filter, searched and sorted as on the table page, one page at a time.",
+          "The table's rows under the filter, searched and sorted as on the table page: JSON one page at a time, a file (CSV) with every row unless limit is given.",
         parameters: [
           ...dimensionParams(ds, spec.dimensions),
           {
@@ -114,12 +130,7 @@ export function openApi(ds: Dataset) {
             columns.flatMap((c) => [c, `-${c}`]),
             "Sort keys, '-' for descending.",
           ),
-          {
-            name: "limit",
-            in: "query",
-            required: false,
-            schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
-          },
+          limitParam(MAX_LIMIT, DEFAULT_LIMIT),
           {
             name: "offset",
             in: "query",
@@ -131,8 +142,9 @@ export function openApi(ds: Dataset) {
         ],
         responses: {
           "200": {
-            description: "A page of rows. CSV: the same rows, column codes as headers.",
-            headers: { "X-Total-Count": { schema: { type: "integer" }, description: "CSV only." } },
+            description:
+              "JSON: a page of rows. CSV: every row of the selection (only a page when limit or offset is given), column codes as headers.",
+            headers: TOTAL_HEADER,
             content: {
               "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
               "text/csv": { schema: { type: "string" } },
@@ -269,17 +281,14 @@ export function openApi(ds: Dataset) {
           schema: { type: "string" },
         },
         { name: "indicator", in: "query", required: false, schema: { type: "string" } },
-        {
-          name: "limit",
-          in: "query",
-          required: false,
-          schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
-        },
+        limitParam(1000, CHANGES_PAGE),
         { name: "offset", in: "query", required: false, schema: { type: "integer", minimum: 0, default: 0 } },
       ],
       responses: {
         "200": {
-          description: "Entries",
+          description:
+            "JSON: a page of entries. CSV: every entry (only a page when limit or offset is given).",
+          headers: TOTAL_HEADER,
           content: {
             "application/json": { schema: { $ref: "#/components/schemas/ChangeList" } },
             "text/csv": { schema: { type: "string" } },
@@ -344,7 +353,8 @@ export function openApi(ds: Dataset) {
       version: "1",
       description:
         "Read-only access to the tracker's dataset. Errors are application/problem+json (RFC 9457). " +
-        "Lists are paginated with limit and offset; each answer carries total, limit, offset and links.",
+        "JSON lists are paginated with limit and offset; each answer carries total, limit, offset and links. " +
+        "A CSV holds every row of the selection unless limit is given (X-Total-Count says how many there are).",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],

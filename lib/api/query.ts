@@ -52,7 +52,8 @@ export interface ListQuery {
   format: "json" | "csv";
   /** CSV for machines (values untouched) or for people's spreadsheets (?for=excel: BOM, formula guard). */
   flavour: CsvFlavour;
-  limit: number;
+  /** Rows per answer; null for every row (a file asked for without `limit`). */
+  limit: number | null;
   offset: number;
   view: ViewState;
 }
@@ -146,7 +147,8 @@ export function parseListQuery(
       locale: values.locale ?? "en",
       format,
       flavour: values.for === "excel" ? "people" : "machine",
-      limit: values.limit ?? DEFAULT_LIMIT,
+      // JSON comes in pages; a file holds every row unless a limit is given.
+      limit: values.limit ?? (format === "json" ? DEFAULT_LIMIT : null),
       offset: values.offset ?? 0,
       view,
     },

@@ -23,7 +23,7 @@ import { tableRows } from "@/lib/tables/rows";
 import { tableView } from "@/lib/tables/view";
 import { bodyCache } from "./cache";
 import { problem } from "./problem";
-import { parseListQuery, parseSimpleQuery, type QueryErrors } from "./query";
+import { DEFAULT_LIMIT, parseListQuery, parseSimpleQuery, type QueryErrors } from "./query";
 import { csvResponse, json } from "./respond";
 import {
   SIMPLE_RESOURCES,
@@ -136,7 +136,7 @@ function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Res
   const key = `${table}|${locale}|${format}|${flavour}|${limit}|${offset}|${JSON.stringify(view.filter)}|${JSON.stringify(view.sort)}`;
   const window = () => {
     const { rows } = tableView(ds, table, locale, restrictFilter(view.filter, spec.dimensions), view.sort);
-    return { rows, page: rows.slice(offset, offset + limit) };
+    return { rows, page: rows.slice(offset, limit === null ? undefined : offset + limit) };
   };
   if (format === "csv") {
     const cached = bodyCache(ds, key, () => {
@@ -148,18 +148,19 @@ function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Res
       "x-total-count": String(cached.total),
     });
   }
+  const pageSize = limit ?? DEFAULT_LIMIT;
   const cached = bodyCache(ds, key, () => {
     const { rows, page } = window();
     const list = {
       data: page.map(serializeRow),
       total: rows.length,
-      limit,
+      limit: pageSize,
       offset,
       version: ds.version,
       links: {
-        self: pageLink(url, offset, limit),
-        next: offset + limit < rows.length ? pageLink(url, offset + limit, limit) : null,
-        prev: offset > 0 ? pageLink(url, Math.max(0, offset - limit), limit) : null,
+        self: pageLink(url, offset, pageSize),
+        next: offset + pageSize < rows.length ? pageLink(url, offset + pageSize, pageSize) : null,
+        prev: offset > 0 ? pageLink(url, Math.max(0, offset - pageSize), pageSize) : null,
       },
     };
     return { body: JSON.stringify(list), total: rows.length };
