@@ -324,6 +324,24 @@ export function openApi(ds: Dataset) {
       },
     },
   };
+  paths["/api/v1/datapackage/{locale}/{file}"] = {
+    get: {
+      summary:
+        "The same package file by file, so a client reads it by address: datapackage.json, its CSVs resolved beside it",
+      parameters: [
+        { name: "locale", in: "path", required: true, schema: { type: "string", enum: [...LOCALES] } },
+        { name: "file", in: "path", required: true, schema: { type: "string" }, example: "datapackage.json" },
+      ],
+      responses: {
+        "200": {
+          description: "datapackage.json, or one of the CSV files it lists",
+          content: { "application/json": {}, "text/csv": { schema: { type: "string" } } },
+        },
+        "404": problemResponse("The package has no such file"),
+        ...ERRORS,
+      },
+    },
+  };
   schemas.Health = jsonSchema(healthSchema);
   paths["/api/health"] = {
     get: {
