@@ -15,7 +15,7 @@ import { CACHE_CONTROL, contentDisposition } from "./respond";
 import { tableRows } from "@/lib/tables/rows";
 import { TABLE_IDS } from "@/lib/tables/columns";
 import { linkRows, linkSchema, linkTables, tableSchema } from "./package-schema";
-import { rowsCsv } from "./resources";
+import { rowsCsv } from "./files";
 import { unitLabel } from "@/lib/format/format";
 
 /** How every CSV in the package is written (RFC 4180, as lib/csv.ts writes it). */

@@ -5,12 +5,21 @@
  */
 import { CHANGES_PAGE, changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
-import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
-import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
-import type { FilterDimension } from "@/lib/filter/filter";
-import { dataYears } from "@/lib/filter/options";
+import { LOCALES } from "@/lib/domain/codes";
 import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
+import {
+  dimensionParams,
+  ERRORS,
+  formatParam,
+  jsonSchema,
+  limitParam,
+  listContent,
+  listParam,
+  localeParam,
+  problemResponse,
+  TOTAL_HEADER,
+} from "./openapi-parts";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
 import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY } from "./search";
 import {
@@ -25,83 +34,6 @@ import {
   simpleListSchema,
 } from "./schemas";
 
-const jsonSchema = (s: z.ZodType) =>
-  z.toJSONSchema(s, { target: "draft-2020-12", io: "output", unrepresentable: "any" });
-
-const problemRef = { $ref: "#/components/schemas/Problem" };
-const problemResponse = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: problemRef } },
-});
-const ERRORS = {
-  "304": { description: "Not modified: If-None-Match matched the ETag." },
-  "400": problemResponse("Invalid query: the problem names the parameter and what is allowed."),
-  "405": problemResponse("Method not allowed: the API is read-only (GET, HEAD)."),
-  "406": problemResponse("Not acceptable: the Accept header allows none of the offered formats."),
-  "503": problemResponse("No valid dataset is loaded."),
-};
-
-const localeParam = {
-  name: "locale",
-  in: "query",
-  required: false,
-  description: "Language of labels and display texts.",
-  schema: { type: "string", enum: [...LOCALES], default: "en" },
-};
-const formatParam = {
-  name: "format",
-  in: "query",
-  required: false,
-  description: "csv, or send Accept: text/csv. Overrides the Accept header.",
-  schema: { type: "string", enum: ["json", "csv"] },
-};
-
-/** `limit` pages JSON; a file (CSV) holds every row unless it is given. */
-const limitParam = (max: number, pageSize: number) => ({
-  name: "limit",
-  in: "query",
-  required: false,
-  description: `JSON: rows per page (default ${pageSize}). CSV: without limit, every row; with it, that many.`,
-  schema: { type: "integer", minimum: 1, maximum: max },
-});
-const TOTAL_HEADER = {
-  "X-Total-Count": {
-    schema: { type: "integer" },
-    description:
-      "CSV: rows of the whole selection; equals the rows in the file when no limit or offset is given.",
-  },
-};
-
-function listParam(name: string, values: readonly (string | number)[], description: string) {
-  return {
-    name,
-    in: "query",
-    required: false,
-    description: `${description} Comma-separated; the same names and values as the page addresses.`,
-    schema: { type: "string", pattern: "^[^,]+(,[^,]+)*$" },
-    "x-allowed-values": values.map(String),
-  };
-}
-
-function dimensionParams(ds: Dataset, dims: readonly FilterDimension[]) {
-  const all: Record<FilterDimension, ReturnType<typeof listParam>> = {
-    district: listParam(
-      "district",
-      ds.districts.map((d) => d.code),
-      "District codes.",
-    ),
-    sector: listParam(
-      "sector",
-      ds.sectors.map((s) => s.code),
-      "Sector codes.",
-    ),
-    direction: listParam("direction", DIRECTION_CODES, "Strategic directions."),
-    status: listParam("status", MEASURE_STATUSES, "Measure statuses."),
-    year: listParam("year", dataYears(ds), "Years (four digits)."),
-  };
-  return dims.map((d) => all[d]);
-}
-
 export function openApi(ds: Dataset) {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = { Problem: jsonSchema(problemSchema) };
@@ -115,7 +47,7 @@ export function openApi(ds: Dataset) {
       get: {
         summary: `List ${id}`,
         description:
-          "The table's rows under the filter, searched and sorted as on the table page: JSON one page at a time, a file (CSV) with every row unless limit is given.",
+          "The table's rows under the filter, searched and sorted as on the table page: JSON one page at a time, a file (CSV, XLSX) with every row unless limit is given.",
         parameters: [
           ...dimensionParams(ds, spec.dimensions),
           {
@@ -130,6 +62,11 @@ export function openApi(ds: Dataset) {
             columns.flatMap((c) => [c, `-${c}`]),
             "Sort keys, '-' for descending.",
           ),
+          listParam(
+            "hide",
+            columns,
+            "Columns a file (CSV, XLSX) leaves out, as the table page's hidden columns; not with JSON, whose items carry every field.",
+          ),
           limitParam(MAX_LIMIT, DEFAULT_LIMIT),
           {
             name: "offset",
@@ -143,12 +80,9 @@ export function openApi(ds: Dataset) {
         responses: {
           "200": {
             description:
-              "JSON: a page of rows. CSV: every row of the selection (only a page when limit or offset is given), column codes as headers.",
+              "JSON: a page of rows. CSV: every row of the selection (only a page when limit or offset is given), column codes as headers (for=excel: labels). XLSX: the rows of the spreadsheet CSV, numbers as numbers and full dates as dates, with About (the view, what each column means and its unit, dataset version and date) and Sources (every source the rows cite) sheets, in the chosen language.",
             headers: TOTAL_HEADER,
-            content: {
-              "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
-              "text/csv": { schema: { type: "string" } },
-            },
+            content: listContent(`#/components/schemas/${name}List`),
           },
           ...ERRORS,
         },
@@ -180,10 +114,7 @@ export function openApi(ds: Dataset) {
         responses: {
           "200": {
             description: "All records, names in the chosen language.",
-            content: {
-              "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
-              "text/csv": { schema: { type: "string" } },
-            },
+            content: listContent(`#/components/schemas/${name}List`),
           },
           ...ERRORS,
         },
@@ -272,7 +203,7 @@ export function openApi(ds: Dataset) {
         "The public change log: every data change with old and new value, reason and source, newest first",
       parameters: [
         localeParam,
-        { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } },
+        formatParam,
         {
           name: "direction",
           in: "query",
@@ -287,12 +218,9 @@ export function openApi(ds: Dataset) {
       responses: {
         "200": {
           description:
-            "JSON: a page of entries. CSV: every entry (only a page when limit or offset is given).",
+            "JSON: a page of entries. CSV and XLSX: every entry (only a page when limit or offset is given).",
           headers: TOTAL_HEADER,
-          content: {
-            "application/json": { schema: { $ref: "#/components/schemas/ChangeList" } },
-            "text/csv": { schema: { type: "string" } },
-          },
+          content: listContent("#/components/schemas/ChangeList"),
         },
         ...ERRORS,
       },
@@ -372,7 +300,7 @@ export function openApi(ds: Dataset) {
       description:
         "Read-only access to the tracker's dataset. Errors are application/problem+json (RFC 9457). " +
         "JSON lists are paginated with limit and offset; each answer carries total, limit, offset and links. " +
-        "A CSV holds every row of the selection unless limit is given (X-Total-Count says how many there are).",
+        "A file (CSV, or XLSX with About and Sources sheets) holds every row of the selection unless limit is given (X-Total-Count says how many there are).",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvField, csvFileName, headerLabel, toCsv } from "./csv";
+import { BOM, csvField, exportFileName, headerLabel, toCsv } from "./csv";
 
 describe("csvField", () => {
   it("quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)", () => {
@@ -80,13 +80,13 @@ describe("toCsv", () => {
   });
 });
 
-describe("csvFileName", () => {
+describe("exportFileName", () => {
   it("says what the file holds: table, filters, date", () => {
-    expect(csvFileName("indicators", "district-haidian", new Date("2026-11-24T10:00:00Z"))).toBe(
+    expect(exportFileName("indicators", "district-haidian", "csv", new Date("2026-11-24T10:00:00Z"))).toBe(
       "beijing-ai-indicators_district-haidian_2026-11-24.csv",
     );
-    expect(csvFileName("sources", "", new Date("2026-11-24T10:00:00Z"))).toBe(
-      "beijing-ai-sources_2026-11-24.csv",
+    expect(exportFileName("sources", "", "xlsx", new Date("2026-11-24T10:00:00Z"))).toBe(
+      "beijing-ai-sources_2026-11-24.xlsx",
     );
   });
 });

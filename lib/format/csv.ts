@@ -49,8 +49,13 @@ export function headerLabel(label: string, code: string): string {
   return `${label} [${code}]`;
 }
 
-/** beijing-ai-indicators_district-haidian_2026-11-24.csv */
-export function csvFileName(table: string, filterPart: string, date: Date = new Date()): string {
+/** beijing-ai-indicators_district-haidian_2026-11-24.csv (or .xlsx): an export's file name. */
+export function exportFileName(
+  table: string,
+  filterPart: string,
+  ext: "csv" | "xlsx" = "csv",
+  date: Date = new Date(),
+): string {
   const day = date.toISOString().slice(0, 10);
-  return [`beijing-ai-${table}`, filterPart, day].filter((p) => p !== "").join("_") + ".csv";
+  return [`beijing-ai-${table}`, filterPart, day].filter((p) => p !== "").join("_") + `.${ext}`;
 }
