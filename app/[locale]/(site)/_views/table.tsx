@@ -71,6 +71,7 @@ export async function TableView({
           options={options}
           noteDimensions={hasRowNotes(table) ? ["district", "sector"] : []}
           exportAllHref={exportAll}
+          spreadsheetHref={`/api/v1/${table}?locale=${locale}&format=xlsx`}
         />
       </div>
     </div>
