@@ -188,7 +188,8 @@ export function tableXlsxInput<T extends TableId>(r: TableXlsxRequest<T>): XlsxI
   }
   const unitList = UNITS.filter((u) => units.has(u));
   const table: TableId = r.table;
-  const query = viewQuery({ ...r.view, hidden: r.view.hidden?.length ? r.view.hidden : null });
+  // The page of the same view: the file's columns are all of them unless hide said otherwise.
+  const query = viewQuery({ ...r.view, hidden: r.view.hidden ?? [] });
   return xlsxInput(r.ds, r.locale, r.day, {
     sheet: t(`table.names.${table}`),
     columns: file.columns.map((c, i) => ({
