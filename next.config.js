@@ -26,6 +26,8 @@ const corsHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The spreadsheet writer runs in the API routes only, loaded from node_modules as it is (never bundled).
+  serverExternalPackages: ["exceljs"],
   // Pages get their ETag in proxy.ts from the build, the dataset version and the address, instead of a
   // hash of the whole HTML on every request; PAGES_BUILD is this build's stamp, fixed at build time.
   generateEtags: false,

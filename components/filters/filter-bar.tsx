@@ -5,19 +5,10 @@ import { useTranslations } from "next-intl";
 import { DIRECTION_CODES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
 import { EMPTY_FILTER, valuesOf, type Filter, type FilterDimension } from "@/lib/filter/filter";
 import type { UrlNotice } from "@/lib/filter/search-params";
-import type { FilterOptions } from "@/lib/filter/options";
+import { OPTION_FIELD, type FilterOptions } from "@/lib/filter/options";
 import { MultiSelect } from "./multi-select";
 import { UrlNotices } from "./url-notices";
 import { useFilter, useServerSync, useUrlNotices } from "./use-view-filter";
-
-const FIELD: Record<FilterDimension, keyof FilterOptions> = {
-  district: "districts",
-  sector: "sectors",
-  direction: "directions",
-  status: "statuses",
-  progress: "progress",
-  year: "years",
-};
 
 function withValues(filter: Filter, dim: FilterDimension, values: string[], options: FilterOptions): Filter {
   // Values come from the option list of this dimension, so each is a valid code of it.
@@ -115,7 +106,7 @@ function FilterBarView({
     valuesOf(filter, dim).map((value) => ({
       dim,
       value,
-      label: options[FIELD[dim]].find((o) => o.value === value)?.label ?? value,
+      label: options[OPTION_FIELD[dim]].find((o) => o.value === value)?.label ?? value,
     })),
   );
   const empty: Filter = { ...EMPTY_FILTER, q: filter.q };
@@ -134,7 +125,7 @@ function FilterBarView({
             key={dim}
             testId={`filter-${dim}`}
             label={t(`dimension.${dim}`)}
-            options={options[FIELD[dim]]}
+            options={options[OPTION_FIELD[dim]]}
             selected={valuesOf(filter, dim)}
             onChange={(values) => setFilter(withValues(filter, dim, values, options))}
           />

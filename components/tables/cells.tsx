@@ -6,7 +6,7 @@ import { formatPartialDate } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/format";
 import { Link } from "@/lib/i18n/navigation";
 import { CONFIDENCES, MEASURE_STATUSES, TARGET_STATUSES, isOneOf } from "@/lib/domain/codes";
-import type { ColumnSpec } from "@/lib/tables/columns";
+import { LIST_SEPARATOR, type ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow as TableRow } from "@/lib/tables/row";
 
 function Empty() {
@@ -18,12 +18,52 @@ function Empty() {
   );
 }
 
+const linkClass = "underline decoration-dotted underline-offset-2";
+
+/**
+ * A list column's values, each on its own: links one by one, a source each to its own entry on the
+ * sources page (the row's `source_ids` hold the ids in the same order), other texts joined.
+ */
+function ListCell({ row, column, values }: { row: TableRow; column: ColumnSpec; values: readonly string[] }) {
+  const ids = row.values.source_ids;
+  const parts = values.map((v, i) => {
+    const id = Array.isArray(ids) ? ids[i] : undefined;
+    if (column.type === "url" && /^https?:\/\//.test(v))
+      return (
+        <a
+          key={i}
+          href={v}
+          rel="noopener noreferrer external"
+          target="_blank"
+          className="break-all underline"
+        >
+          {v}
+        </a>
+      );
+    if (column.type === "source" && typeof id === "string")
+      return (
+        <Link
+          key={i}
+          href={{ pathname: "/sources", hash: `source-${id}` }}
+          className={linkClass}
+          data-source-id={id}
+        >
+          {v}
+        </Link>
+      );
+    return <span key={i}>{v}</span>;
+  });
+  return <span>{parts.flatMap((p, i) => (i === 0 ? [p] : [LIST_SEPARATOR, p]))}</span>;
+}
+
 /** Renders one cell by its column type: the shared renderers of every table. */
 export function Cell({ row, column }: { row: TableRow; column: ColumnSpec }) {
   const locale = useLocale();
   const value = row.values[column.id] ?? null;
   const display = row.display?.[column.id];
-  if (value === null || value === "") return <Empty />;
+  if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <Empty />;
+  if (typeof value !== "string" && typeof value !== "number")
+    return <ListCell row={row} column={column} values={value} />;
   switch (column.type) {
     case "number":
       return (
@@ -65,7 +105,7 @@ export function Cell({ row, column }: { row: TableRow; column: ColumnSpec }) {
       return row.links.source ? (
         <Link
           href={{ pathname: "/sources", hash: `source-${row.links.source}` }}
-          className="underline decoration-dotted underline-offset-2"
+          className={linkClass}
           data-source-id={row.links.source}
         >
           {String(value)}
@@ -75,12 +115,7 @@ export function Cell({ row, column }: { row: TableRow; column: ColumnSpec }) {
       );
     case "url":
       return typeof value === "string" && /^https?:\/\//.test(value) ? (
-        <a
-          href={value.split(" ")[0]}
-          rel="noopener noreferrer external"
-          target="_blank"
-          className="break-all underline"
-        >
+        <a href={value} rel="noopener noreferrer external" target="_blank" className="break-all underline">
           {value}
         </a>
       ) : (

@@ -2,10 +2,11 @@
 
 import { Suspense, useCallback, useState, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { describeFilter, type FilterDimension } from "@/lib/filter/filter";
+import { describeFilter, restrictFilter, type FilterDimension } from "@/lib/filter/filter";
 import type { FilterOptions } from "@/lib/filter/options";
-import { csvFileName } from "@/lib/format/csv";
-import { isColumnId, type ColumnSpec, type TableId } from "@/lib/tables/columns";
+import { exportFileName } from "@/lib/format/csv";
+import { viewQuery } from "@/lib/filter/search-params";
+import { isColumnId, TABLES, type ColumnSpec, type TableId } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
 import { TableBody } from "./body";
 import { fixedWidths } from "./column-widths";
@@ -31,6 +32,11 @@ export interface DataTableProps {
   localDimensions?: readonly FilterDimension[];
   /** Where "Export all" downloads every row of the table; without it, the rows in memory are exported. */
   exportAllHref?: string;
+  /**
+   * The table's spreadsheet address in the API (`/api/v1/<table>?locale=..&format=xlsx`): "Export … (Excel)"
+   * ask it for the view in the address (filter, search, sort, hidden columns) and for the whole table.
+   */
+  spreadsheetHref?: string;
   /** Marks a benchmark table of generated rows. */
   synthetic?: boolean;
 }
@@ -87,9 +93,22 @@ function LiveDataTable(props: DataTableProps) {
     const all = which === "all";
     const csv = buildCsv(all ? rows : view.sorted, all ? specs : view.visible, label, isColumnId);
     const name = synthetic ? `synthetic-${tableId}` : t(`names.${tableId}`);
-    downloadText(csv, csvFileName(name, all ? "" : describeFilter({ ...view.filter, q: view.q })));
+    downloadText(csv, exportFileName(name, all ? "" : describeFilter({ ...view.filter, q: view.q })));
     setExportMs(Math.round(performance.now() - started));
   };
+
+  // The spreadsheet of the view is built on the server from the same rows: the view's filter (the table's
+  // own dimensions), search, sort and hidden columns go with the request, all but hidden exactly as the
+  // address has them.
+  const hiddenIds = specs.filter((c) => view.hidden.has(c.id)).map((c) => c.id);
+  const viewOnServer = viewQuery({
+    filter: { ...restrictFilter(view.filter, TABLES[tableId].dimensions), q: view.q },
+    sort: view.sort,
+    hidden: hiddenIds,
+  });
+  const excel = props.spreadsheetHref
+    ? { view: `${props.spreadsheetHref}&${viewOnServer}`, all: props.spreadsheetHref }
+    : undefined;
 
   return (
     <div data-testid={`table-${tableId}`} data-export-ms={exportMs ?? undefined} data-indexed={indexed}>
@@ -101,6 +120,7 @@ function LiveDataTable(props: DataTableProps) {
         columns={grid.toggles}
         onExportView={() => exportRows("view")}
         exportAll={props.exportAllHref ? { href: props.exportAllHref } : { onClick: () => exportRows("all") }}
+        excel={excel}
       />
       <div
         ref={scrollRef}

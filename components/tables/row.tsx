@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { ColumnSpec } from "@/lib/tables/columns";
+import { cellScalar, type ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow as TableRow } from "@/lib/tables/row";
 import { Cell } from "./cells";
 
@@ -13,7 +13,7 @@ export function notesKey(notes: ("district" | "sector")[]): string {
 
 /** The whole value of a cell that a one-line row may cut short, for its tooltip. */
 function fullText(row: TableRow, spec: ColumnSpec): string | undefined {
-  const shown = row.display?.[spec.id] ?? row.values[spec.id] ?? null;
+  const shown = row.display?.[spec.id] ?? cellScalar(row.values[spec.id]);
   return shown === null || shown === "" ? undefined : String(shown);
 }
 

@@ -11,7 +11,7 @@ interface ColumnToggle {
   toggle: () => void;
 }
 
-/** Search, row count, column visibility and the two export buttons. */
+/** Search, row count, column visibility and the export buttons (CSV, and Excel where the API has the table). */
 export function TableToolbar({
   q,
   onQ,
@@ -20,6 +20,7 @@ export function TableToolbar({
   columns,
   onExportView,
   exportAll,
+  excel,
 }: {
   q: string;
   onQ: (q: string) => void;
@@ -29,6 +30,8 @@ export function TableToolbar({
   onExportView: () => void;
   /** A link to the server's file of all rows, or a handler that exports the rows in memory. */
   exportAll: { href: string } | { onClick: () => void };
+  /** The server's spreadsheets (XLSX) of the view and of the whole table. */
+  excel?: { view: string; all: string };
 }) {
   const t = useTranslations("table");
   const locale = useLocale();
@@ -94,6 +97,18 @@ export function TableToolbar({
         <button type="button" className={button} onClick={exportAll.onClick} data-testid="export-all">
           <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
         </button>
+      )}
+      {excel && (
+        <>
+          {/* A link, not a button: a view with no rows still makes a file that says so (About names the view). */}
+          <a className={button} href={excel.view} download data-testid="export-view-excel">
+            <span aria-hidden>⤓</span>{" "}
+            {t("exportViewExcel", { count: shown, n: formatNumber(shown, locale) })}
+          </a>
+          <a className={button} href={excel.all} download data-testid="export-all-excel">
+            <span aria-hidden>⤓</span> {t("exportAllExcel", { count: total, n: formatNumber(total, locale) })}
+          </a>
+        </>
       )}
     </div>
   );

@@ -3,40 +3,60 @@ import { createHash } from "node:crypto";
 import type { Dataset } from "@/lib/data/types";
 
 export interface CachedBody {
-  body: string;
+  /** Text (JSON, CSV) or bytes (XLSX). */
+  body: string | Uint8Array;
   etag: string;
   /** Rows matching the query over all pages, for lists. */
   total: number;
 }
 
+type Built = { body: string | Uint8Array; total?: number };
+
 const MAX_ENTRIES = 500;
 const caches = new WeakMap<Dataset, Map<string, CachedBody>>();
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `"${createHash("sha1").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-/** The body for `key` in this dataset version: built on first request, then served from memory. */
-export function bodyCache(
-  ds: Dataset,
-  key: string,
-  build: () => { body: string; total?: number },
-): CachedBody {
+function cacheOf(ds: Dataset): Map<string, CachedBody> {
   let cache = caches.get(ds);
   if (!cache) {
     cache = new Map();
     caches.set(ds, cache);
   }
+  return cache;
+}
+
+function recall(ds: Dataset, key: string): CachedBody | undefined {
+  const cache = cacheOf(ds);
   const hit = cache.get(key);
   if (hit) {
     // Most recently used last: the oldest entry is the first to go.
     cache.delete(key);
     cache.set(key, hit);
-    return hit;
   }
-  const { body, total = 0 } = build();
+  return hit;
+}
+
+function remember(ds: Dataset, key: string, { body, total = 0 }: Built): CachedBody {
+  const cache = cacheOf(ds);
   const made = { body, etag: etagOf(body), total };
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value ?? "");
   cache.set(key, made);
   return made;
+}
+
+/** The body for `key` in this dataset version: built on first request, then served from memory. */
+export function bodyCache(ds: Dataset, key: string, build: () => Built): CachedBody {
+  return recall(ds, key) ?? remember(ds, key, build());
+}
+
+/** The same, for a body that is built asynchronously (a spreadsheet). */
+export async function bodyCacheAsync(
+  ds: Dataset,
+  key: string,
+  build: () => Promise<Built>,
+): Promise<CachedBody> {
+  return recall(ds, key) ?? remember(ds, key, await build());
 }

@@ -8,10 +8,18 @@ import { CHANGE_KINDS, DIRECTION_CODES, LOCALES, isDirectionCode } from "@/lib/d
 import { CHANGED_FILES } from "@/lib/domain/schema";
 import { toCsv } from "@/lib/format/csv";
 import { changeViews, type ChangeView } from "@/lib/queries/changes";
-import { bodyCache } from "./cache";
-import { negotiate } from "./negotiate";
+import { pick } from "@/lib/format/localize";
+import { directionName } from "@/lib/queries/refs";
+import { translator } from "@/lib/i18n/translator";
+import { bodyCache, bodyCacheAsync } from "./cache";
+import { listColumn, xlsxInput } from "./files";
+import { chooseFormat, FORMATS, MEDIA_TYPES } from "./negotiate";
+import { buildXlsx, XLSX_TYPE } from "./xlsx";
 import { problem } from "./problem";
-import { csvResponse, json } from "./respond";
+import { csvResponse, fileResponse, json } from "./respond";
+
+/** Entries per JSON page when no limit is given. */
+export const CHANGES_PAGE = 100;
 
 export const CHANGES_PARAMS = ["locale", "format", "direction", "indicator", "limit", "offset"] as const;
 
@@ -52,7 +60,7 @@ export const changeListSchema = z.object({
 
 const querySchema = z.object({
   locale: z.enum(LOCALES).default("en"),
-  format: z.enum(["json", "csv"]).optional(),
+  format: z.enum(FORMATS).optional(),
   direction: z
     .string()
     .optional()
@@ -64,7 +72,7 @@ const querySchema = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,80}$/, "expected an indicator id")
     .optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
@@ -103,7 +111,7 @@ const CSV_COLUMNS = [
   "directions",
 ] as const;
 
-export function changesResponse(request: Request, ds: Dataset): Response {
+export async function changesResponse(request: Request, ds: Dataset): Promise<Response> {
   const url = new URL(request.url);
   const params = url.searchParams;
   for (const key of new Set(params.keys())) {
@@ -122,11 +130,12 @@ export function changesResponse(request: Request, ds: Dataset): Response {
     return problem(400, "Invalid query", `${parameter}: ${issue?.message ?? "not valid"}.`, { parameter });
   }
   const q = parsed.data;
-  const format =
-    q.format ??
-    (negotiate(request.headers.get("accept"), ["application/json", "text/csv"]) === "text/csv"
-      ? "csv"
-      : "json");
+  const format = chooseFormat(q.format, request.headers.get("accept"), FORMATS);
+  if (format === null)
+    return problem(406, "Not acceptable", "None of the formats this resource offers is acceptable.", {
+      parameter: "Accept",
+      allowed: FORMATS.map((f) => MEDIA_TYPES[f]),
+    });
   if (
     q.indicator !== undefined &&
     !ds.changes.some((c) => c.indicator === q.indicator) &&
@@ -135,32 +144,71 @@ export function changesResponse(request: Request, ds: Dataset): Response {
     return problem(400, "Invalid query", `indicator: there is no indicator "${q.indicator}".`, {
       parameter: "indicator",
     });
-  const key = `changes|${q.locale}|${format}|${q.direction.join(",")}|${q.indicator ?? ""}|${q.limit}|${q.offset}`;
+  // JSON comes in pages of 100; a CSV holds every entry unless a limit is given.
+  const limit = q.limit ?? (format === "json" ? CHANGES_PAGE : null);
+  const end = limit === null ? undefined : q.offset + limit;
+  const key = `changes|${q.locale}|${format}|${q.direction.join(",")}|${q.indicator ?? ""}|${limit}|${q.offset}`;
   const directions = q.direction.filter(isDirectionCode);
   const rows = () => changeViews(ds, q.locale, { directions, indicator: q.indicator ?? null });
+  // Directions, a list, share one cell joined with "; " as every list column does.
+  const cells = (page: z.infer<typeof changeItemSchema>[]) => page.map((r) => CSV_COLUMNS.map((c) => r[c]));
+  const name = `changes${directions.length ? `-${directions.join("-")}` : ""}`;
   if (format === "csv") {
     const cached = bodyCache(ds, key, () => {
       const all = rows();
-      const page = all.slice(q.offset, q.offset + q.limit).map(item);
       return {
-        body: toCsv(
-          [...CSV_COLUMNS],
-          page.map((r) => CSV_COLUMNS.map((c) => (c === "directions" ? r.directions.join(" ") : r[c]))),
-          "machine",
-        ),
+        body: toCsv([...CSV_COLUMNS], cells(all.slice(q.offset, end).map(item)), "machine"),
         total: all.length,
       };
     });
-    return csvResponse(request, cached, `changes${directions.length ? `-${directions.join("-")}` : ""}.csv`, {
+    return csvResponse(request, cached, `${name}.csv`, { "x-total-count": String(cached.total) });
+  }
+  if (format === "xlsx") {
+    const day = new Date().toISOString().slice(0, 10);
+    const cached = await bodyCacheAsync(ds, `${key}|${day}`, async () => {
+      const all = rows();
+      const page = all.slice(q.offset, end).map(item);
+      const t = translator(q.locale);
+      const names = directions.map((d) => directionName(ds, d, q.locale));
+      const indicator = q.indicator ? ds.index.indicator.get(q.indicator) : undefined;
+      const view = [
+        ...(names.length ? [`${t("spreadsheet.directions")}: ${names.join(", ")}`] : []),
+        ...(q.indicator
+          ? [`${t("spreadsheet.indicator")}: ${indicator ? pick(indicator.label, q.locale) : q.indicator}`]
+          : []),
+      ];
+      const cited = new Set(page.flatMap((r) => r.source ?? []));
+      const input = xlsxInput(ds, q.locale, day, {
+        sheet: t("changes.title"),
+        columns: CSV_COLUMNS.map((c) =>
+          listColumn(
+            c,
+            t(`changeColumns.${c}.label`),
+            t(`changeColumns.${c}.help`),
+            c === "date" ? "date" : "text",
+          ),
+        ),
+        rows: cells(page),
+        view: view.join(" · ") || t("spreadsheet.noFilter"),
+        shown: page.length,
+        selected: all.length,
+        total: ds.changes.length,
+        sources: ds.sources.filter((s) => cited.has(s.id)),
+        address: `${url.pathname}${url.search}`,
+        page: `/${q.locale}/changes`,
+      });
+      return { body: await buildXlsx(input), total: all.length };
+    });
+    return fileResponse(request, cached, XLSX_TYPE, `${name}.xlsx`, {
       "x-total-count": String(cached.total),
     });
   }
   const cached = bodyCache(ds, key, () => {
     const all = rows();
     const body: z.infer<typeof changeListSchema> = {
-      data: all.slice(q.offset, q.offset + q.limit).map(item),
+      data: all.slice(q.offset, end).map(item),
       total: all.length,
-      limit: q.limit,
+      limit: limit ?? CHANGES_PAGE,
       offset: q.offset,
       version: ds.version,
     };

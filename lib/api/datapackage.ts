@@ -1,6 +1,7 @@
 /**
  * The whole dataset as a Frictionless Tabular Data Package: one CSV per table (all rows, all columns,
- * column codes as headers) and a datapackage.json describing every field, unit and source.
+ * column codes as headers), a link table per list that points to other records, the units, and a
+ * datapackage.json describing every field, unit, relation and source (lib/api/package-schema.ts).
  */
 import { zipSync, strToU8 } from "fflate";
 import type { Dataset } from "@/lib/data/types";
@@ -12,37 +13,10 @@ import { matchesEtag } from "@/lib/http/validators";
 import { problem } from "./problem";
 import { CACHE_CONTROL, contentDisposition } from "./respond";
 import { tableRows } from "@/lib/tables/rows";
-import { TABLE_IDS, TABLES, type ColumnId, type ColumnSpec } from "@/lib/tables/columns";
-import { rowsCsv } from "./resources";
+import { TABLE_IDS } from "@/lib/tables/columns";
+import { linkRows, linkSchema, linkTables, tableSchema } from "./package-schema";
+import { rowsCsv } from "./files";
 import { unitLabel } from "@/lib/format/format";
-
-const DESCRIPTIONS: Partial<Record<ColumnId, string>> = {
-  id: "Stable identifier of the record in the tracker's data files.",
-  value:
-    "The figure as a raw number, in the unit given in the unit column (for units ending in -bn or -m, in billions or millions).",
-  qualifier:
-    "exact; over (a lower bound, e.g. 'over 2,400'); about (approximate); under (an upper bound, e.g. 'up to 100').",
-  unit: "Unit code; see the package's `units` table for labels.",
-  as_of: "Date the figure describes: YYYY, YYYY-MM or YYYY-MM-DD, at the precision the source gives.",
-  date: "Date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
-  approved: "Approval date at the precision the source gives; empty if not given.",
-  change:
-    "Difference from the previous figure of the same series; empty when either figure is a bound ('over 250') or the series changed definition.",
-  reported_growth_pct: "Growth the source itself reported for this figure, in percent (not computed by us).",
-  breakdown:
-    "city-wide: a figure for all of Beijing, not broken down by district; district: a district's figure; not-recorded: the district is not in our sources.",
-  indicator_id: "Id of the indicator (series) the row belongs to.",
-  change_pct: "Change in percent of the previous figure of the same series.",
-  confidence:
-    "high: official or first-hand outlet; medium: reprint, secondary site or ambiguous wording; secondary: only a reprint on an unrelated site.",
-  status: "planned, pilot, commercial-pilot, in-operation or completed.",
-  source: "Publisher of the source; details in sources.csv.",
-  source_url: "Link to the source, or to the reprint it was retrieved from.",
-  denominator: "Total the value is a part of (e.g. 24 in '10 of 24').",
-  districts:
-    "Districts the figure or measure is broken down to; empty means all of Beijing / not broken down.",
-  district: "District of the figure; empty means all of Beijing / not broken down by district.",
-};
 
 /** How every CSV in the package is written (RFC 4180, as lib/csv.ts writes it). */
 const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
@@ -56,64 +30,53 @@ const csvResource = (flavour: CsvFlavour) => ({
   dialect: DIALECT,
 });
 
-function fieldType(c: ColumnSpec): { type: string; format?: string } {
-  if (c.type === "number") return { type: "number" };
-  if (c.type === "url") return { type: "string", format: "uri" };
-  return { type: "string" };
+/** One resource of the package: a CSV file and what describes it. */
+function resource(name: string, title: string, flavour: CsvFlavour, schema: object) {
+  return { name, title, path: `${name}.csv`, ...csvResource(flavour), schema };
 }
 
 /**
- * The package in one language. Machine flavour: values untouched. Spreadsheet flavour (?for=excel): the
- * same files with a byte-order mark and the formula guard, headers still the field codes of datapackage.json.
+ * The package's files in one language: datapackage.json and a CSV per resource. Machine flavour: values
+ * untouched. Spreadsheet flavour (?for=excel): the same files with a byte-order mark and the formula
+ * guard, headers still the field codes of datapackage.json.
  */
-export function buildDataPackage(
+export function dataPackageFiles(
   ds: Dataset,
   locale: Locale,
   flavour: CsvFlavour = "machine",
   now = new Date(),
-): Uint8Array {
+): Record<string, Uint8Array> {
   const t = translator(locale);
   const files: Record<string, Uint8Array> = {};
-  const resources: Record<string, unknown>[] = TABLE_IDS.map((id) => {
-    const spec = TABLES[id];
-    // The same rows and machine CSV as the API's list of this table.
-    const csv = rowsCsv(id, tableRows(ds, id, locale), flavour, locale, "codes");
-    files[`${id}.csv`] = strToU8(csv);
-    return {
-      name: id,
-      title: t(`table.names.${id}`),
-      path: `${id}.csv`,
-      ...csvResource(flavour),
-      schema: {
-        fields: spec.columns.map((c) => ({
-          name: c.id,
-          title: t(`columns.${c.id}`),
-          ...fieldType(c),
-          ...(DESCRIPTIONS[c.id] ? { description: DESCRIPTIONS[c.id] } : {}),
-        })),
-        primaryKey: "id",
-      },
-    };
-  });
-  const unitsCsv = toCsv(
-    ["code", "label"],
-    UNITS.map((u) => [u, unitLabel(u, locale)]),
-    flavour,
+  const resources: Record<string, unknown>[] = [];
+  for (const id of TABLE_IDS) {
+    // The same rows and CSV as the API's list of this table.
+    const rows = tableRows(ds, id, locale);
+    files[`${id}.csv`] = strToU8(rowsCsv(id, rows, flavour, locale, "codes"));
+    resources.push(resource(id, t(`table.names.${id}`), flavour, tableSchema(id, locale)));
+    // A list that points elsewhere also comes as a link table, one row per value, whose keys resolve.
+    for (const link of linkTables(id)) {
+      files[`${link.name}.csv`] = strToU8(toCsv(link.fields, linkRows(rows, link.column), flavour));
+      const title = `${t(`table.names.${id}`)}: ${t(`columns.${link.column}`)}`;
+      resources.push(resource(link.name, title, flavour, linkSchema(id, link, locale)));
+    }
+  }
+  files["units.csv"] = strToU8(
+    toCsv(
+      ["code", "label"],
+      UNITS.map((u) => [u, unitLabel(u, locale)]),
+      flavour,
+    ),
   );
-  files["units.csv"] = strToU8(unitsCsv);
-  resources.push({
-    name: "units",
-    title: t("columns.unit"),
-    path: "units.csv",
-    ...csvResource(flavour),
-    schema: {
+  resources.push(
+    resource("units", t("columns.unit"), flavour, {
       fields: [
-        { name: "code", title: "code", type: "string", description: "Unit code used in the unit columns." },
-        { name: "label", title: t("columns.unit"), type: "string", description: `Unit label in ${locale}.` },
+        { name: "code", title: "code", type: "string", description: t("columnHelp.unit") },
+        { name: "label", title: t("columns.unit"), type: "string" },
       ],
       primaryKey: "code",
-    },
-  });
+    }),
+  );
   const pkg = {
     profile: "tabular-data-package",
     name: "beijing-ai-policy-tracker",
@@ -134,14 +97,47 @@ export function buildDataPackage(
     resources,
   };
   files["datapackage.json"] = strToU8(JSON.stringify(pkg, null, 2));
-  return zipSync(files, { level: 6 });
+  return files;
 }
 
-const packages = new WeakMap<Dataset, Map<string, { zip: Uint8Array; etag: string }>>();
+interface Built {
+  files: Record<string, Uint8Array>;
+  zip: Uint8Array | null;
+}
+const packages = new WeakMap<Dataset, Map<string, Built>>();
+
+/** The package's files, built once per dataset version, language and flavour. */
+function packageOf(ds: Dataset, locale: Locale, flavour: CsvFlavour): Built {
+  let cache = packages.get(ds);
+  if (!cache) {
+    cache = new Map();
+    packages.set(ds, cache);
+  }
+  const key = `${locale}|${flavour}`;
+  let built = cache.get(key);
+  if (!built) {
+    built = { files: dataPackageFiles(ds, locale, flavour), zip: null };
+    cache.set(key, built);
+  }
+  return built;
+}
+
+function send(
+  request: Request,
+  body: Uint8Array,
+  etag: string,
+  type: string,
+  extra: Record<string, string> = {},
+) {
+  const headers = { etag, "cache-control": CACHE_CONTROL, ...extra };
+  if (matchesEtag(request.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(new Blob([body.slice().buffer]), { headers: { "content-type": type, ...headers } });
+}
 
 /**
- * GET /api/v1/datapackage?locale=en[&for=excel]: built once per dataset version, language and flavour,
- * with an ETag, so a client that has it gets a 304.
+ * GET /api/v1/datapackage?locale=en[&for=excel]: the package zipped, built once per dataset version,
+ * language and flavour, with an ETag, so a client that has it gets a 304.
  */
 export function dataPackageResponse(request: Request, ds: Dataset): Response {
   const params = new URL(request.url).searchParams;
@@ -161,11 +157,7 @@ export function dataPackageResponse(request: Request, ds: Dataset): Response {
     seen.add(key);
   }
   const locale = params.get("locale") ?? "en";
-  if (!isOneOf(LOCALES, locale))
-    return problem(400, "Invalid query", `"${locale}" is not a supported language.`, {
-      parameter: "locale",
-      allowed: [...LOCALES],
-    });
+  if (!isOneOf(LOCALES, locale)) return unknownLocale(locale);
   const forParam = params.get("for");
   if (forParam !== null && forParam !== "excel")
     return problem(400, "Invalid query", "for must be excel (a package for spreadsheets).", {
@@ -173,27 +165,43 @@ export function dataPackageResponse(request: Request, ds: Dataset): Response {
       allowed: ["excel"],
     });
   const flavour: CsvFlavour = forParam === "excel" ? "people" : "machine";
-  let cache = packages.get(ds);
-  if (!cache) {
-    cache = new Map();
-    packages.set(ds, cache);
-  }
-  const key = `${locale}|${flavour}`;
-  let built = cache.get(key);
-  if (!built) {
-    built = { zip: buildDataPackage(ds, locale, flavour), etag: `"pkg-${ds.version}-${locale}-${flavour}"` };
-    cache.set(key, built);
-  }
-  const headers = {
-    etag: built.etag,
-    "cache-control": CACHE_CONTROL,
+  const built = packageOf(ds, locale, flavour);
+  built.zip ??= zipSync(built.files, { level: 6 });
+  return send(request, built.zip, `"pkg-${ds.version}-${locale}-${flavour}"`, "application/zip", {
     "content-disposition": contentDisposition(
       `beijing-ai-policy-tracker_${ds.version}_${locale}${flavour === "people" ? "_excel" : ""}.zip`,
     ),
-  };
-  if (matchesEtag(request.headers.get("if-none-match"), built.etag))
-    return new Response(null, { status: 304, headers });
-  return new Response(new Blob([built.zip.slice().buffer]), {
-    headers: { "content-type": "application/zip", ...headers },
   });
+}
+
+function unknownLocale(locale: string): Response {
+  return problem(400, "Invalid query", `"${locale}" is not a supported language.`, {
+    parameter: "locale",
+    allowed: [...LOCALES],
+  });
+}
+
+/**
+ * GET /api/v1/datapackage/{locale}/{file}: the package's files one by one, so a client can read the
+ * package by its address (`/api/v1/datapackage/en/datapackage.json`, its CSVs resolved beside it).
+ */
+export function dataPackageFileResponse(
+  request: Request,
+  ds: Dataset,
+  locale: string,
+  file: string,
+): Response {
+  const key = [...new URL(request.url).searchParams.keys()][0];
+  if (key !== undefined)
+    return problem(400, "Unknown parameter", `"${key}" is not a parameter of this resource.`, {
+      parameter: key,
+      allowed: [],
+    });
+  if (!isOneOf(LOCALES, locale)) return unknownLocale(locale);
+  const { files } = packageOf(ds, locale, "machine");
+  const body = Object.hasOwn(files, file) ? files[file] : undefined;
+  if (body === undefined)
+    return problem(404, "Not found", `The package has no file "${file}".`, { allowed: Object.keys(files) });
+  const type = file.endsWith(".json") ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+  return send(request, body, `"pkg-${ds.version}-${locale}-${file}"`, type);
 }

@@ -4,10 +4,10 @@ import type { Dataset } from "@/lib/data/types";
 import { revalidatePagesIfDataChanged } from "@/lib/data/revalidate";
 import { problem } from "./problem";
 
-export function withDataset(fn: (ds: Dataset) => Response): Response {
+export async function withDataset(fn: (ds: Dataset) => Response | Promise<Response>): Promise<Response> {
   try {
     revalidatePagesIfDataChanged();
-    return fn(getDataset());
+    return await fn(getDataset());
   } catch (error) {
     if (error instanceof DataUnavailableError) {
       return problem(

@@ -51,3 +51,29 @@ export function negotiate(accept: string | null, offers: readonly string[]): str
   }
   return best;
 }
+
+/** The formats the API writes, and their media types. */
+export const FORMATS = ["json", "csv", "xlsx"] as const;
+export type Format = (typeof FORMATS)[number];
+export const MEDIA_TYPES: Record<Format, string> = {
+  json: "application/json",
+  csv: "text/csv",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/**
+ * `format` when given, else what the Accept header prefers among the offered formats (in the order
+ * given: the first wins ties and answers a missing header); null when none is acceptable.
+ */
+export function chooseFormat(
+  format: Format | undefined,
+  accept: string | null,
+  offers: readonly Format[],
+): Format | null {
+  if (format !== undefined) return format;
+  const chosen = negotiate(
+    accept,
+    offers.map((f) => MEDIA_TYPES[f]),
+  );
+  return offers.find((f) => MEDIA_TYPES[f] === chosen) ?? null;
+}

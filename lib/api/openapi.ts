@@ -3,14 +3,23 @@
  * through zod's own JSON Schema output) and the table column lists. A test fetches every route and
  * validates the real answer against this document.
  */
-import { changeListSchema } from "./changes";
+import { CHANGES_PAGE, changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
-import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
-import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
-import type { FilterDimension } from "@/lib/filter/filter";
-import { dataYears } from "@/lib/filter/options";
+import { LOCALES } from "@/lib/domain/codes";
 import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
+import {
+  dimensionParams,
+  ERRORS,
+  formatParam,
+  jsonSchema,
+  limitParam,
+  listContent,
+  listParam,
+  localeParam,
+  problemResponse,
+  TOTAL_HEADER,
+} from "./openapi-parts";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
 import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY } from "./search";
 import {
@@ -25,72 +34,6 @@ import {
   simpleListSchema,
 } from "./schemas";
 
-const jsonSchema = (s: z.ZodType) =>
-  z.toJSONSchema(s, { target: "draft-2020-12", io: "output", unrepresentable: "any" });
-
-const problemRef = { $ref: "#/components/schemas/Problem" };
-const problemResponse = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: problemRef } },
-});
-const ERRORS = {
-  "304": { description: "Not modified: If-None-Match matched the ETag." },
-  "400": problemResponse("Invalid query: the problem names the parameter and what is allowed."),
-  "405": problemResponse("Method not allowed: the API is read-only (GET, HEAD)."),
-  "406": problemResponse("Not acceptable: the Accept header allows none of the offered formats."),
-  "503": problemResponse("No valid dataset is loaded."),
-};
-
-const localeParam = {
-  name: "locale",
-  in: "query",
-  required: false,
-  description: "Language of labels and display texts.",
-  schema: { type: "string", enum: [...LOCALES], default: "en" },
-};
-const formatParam = {
-  name: "format",
-  in: "query",
-  required: false,
-  description: "csv, or send Accept: text/csv. Overrides the Accept header.",
-  schema: { type: "string", enum: ["json", "csv"] },
-};
-
-function listParam(name: string, values: readonly (string | number)[], description: string) {
-  return {
-    name,
-    in: "query",
-    required: false,
-    description: `${description} Comma-separated; the same names and values as the page addresses.`,
-    schema: { type: "string", pattern: "^[^,]+(,[^,]+)*$" },
-    "x-allowed-values": values.map(String),
-  };
-}
-
-function dimensionParams(ds: Dataset, dims: readonly FilterDimension[]) {
-  const all: Record<FilterDimension, ReturnType<typeof listParam>> = {
-    district: listParam(
-      "district",
-      ds.districts.map((d) => d.code),
-      "District codes.",
-    ),
-    sector: listParam(
-      "sector",
-      ds.sectors.map((s) => s.code),
-      "Sector codes.",
-    ),
-    direction: listParam("direction", DIRECTION_CODES, "Strategic directions."),
-    status: listParam("status", MEASURE_STATUSES, "Measure statuses."),
-    progress: listParam(
-      "progress",
-      TARGET_STATUSES,
-      "Target statuses, by the progress method (/[locale]/method).",
-    ),
-    year: listParam("year", dataYears(ds), "Years (four digits)."),
-  };
-  return dims.map((d) => all[d]);
-}
-
 export function openApi(ds: Dataset) {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = { Problem: jsonSchema(problemSchema) };
@@ -104,7 +47,7 @@ export function openApi(ds: Dataset) {
       get: {
         summary: `List ${id}`,
         description:
-          "The table's rows under the filter, searched and sorted as on the table page, one page at a time.",
+          "The table's rows under the filter, searched and sorted as on the table page: JSON one page at a time, a file (CSV, XLSX) with every row unless limit is given.",
         parameters: [
           ...dimensionParams(ds, spec.dimensions),
           {
@@ -119,12 +62,12 @@ export function openApi(ds: Dataset) {
             columns.flatMap((c) => [c, `-${c}`]),
             "Sort keys, '-' for descending.",
           ),
-          {
-            name: "limit",
-            in: "query",
-            required: false,
-            schema: { type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
-          },
+          listParam(
+            "hide",
+            columns,
+            "Columns a file (CSV, XLSX) leaves out, as the table page's hidden columns; not with JSON, whose items carry every field.",
+          ),
+          limitParam(MAX_LIMIT, DEFAULT_LIMIT),
           {
             name: "offset",
             in: "query",
@@ -136,12 +79,10 @@ export function openApi(ds: Dataset) {
         ],
         responses: {
           "200": {
-            description: "A page of rows. CSV: the same rows, column codes as headers.",
-            headers: { "X-Total-Count": { schema: { type: "integer" }, description: "CSV only." } },
-            content: {
-              "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
-              "text/csv": { schema: { type: "string" } },
-            },
+            description:
+              "JSON: a page of rows. CSV: every row of the selection (only a page when limit or offset is given), column codes as headers (for=excel: labels). XLSX: the rows of the spreadsheet CSV, numbers as numbers and full dates as dates, with About (the view, what each column means and its unit, dataset version and date) and Sources (every source the rows cite) sheets, in the chosen language.",
+            headers: TOTAL_HEADER,
+            content: listContent(`#/components/schemas/${name}List`),
           },
           ...ERRORS,
         },
@@ -173,10 +114,7 @@ export function openApi(ds: Dataset) {
         responses: {
           "200": {
             description: "All records, names in the chosen language.",
-            content: {
-              "application/json": { schema: { $ref: `#/components/schemas/${name}List` } },
-              "text/csv": { schema: { type: "string" } },
-            },
+            content: listContent(`#/components/schemas/${name}List`),
           },
           ...ERRORS,
         },
@@ -265,7 +203,7 @@ export function openApi(ds: Dataset) {
         "The public change log: every data change with old and new value, reason and source, newest first",
       parameters: [
         localeParam,
-        { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"] } },
+        formatParam,
         {
           name: "direction",
           in: "query",
@@ -274,21 +212,15 @@ export function openApi(ds: Dataset) {
           schema: { type: "string" },
         },
         { name: "indicator", in: "query", required: false, schema: { type: "string" } },
-        {
-          name: "limit",
-          in: "query",
-          required: false,
-          schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
-        },
+        limitParam(1000, CHANGES_PAGE),
         { name: "offset", in: "query", required: false, schema: { type: "integer", minimum: 0, default: 0 } },
       ],
       responses: {
         "200": {
-          description: "Entries",
-          content: {
-            "application/json": { schema: { $ref: "#/components/schemas/ChangeList" } },
-            "text/csv": { schema: { type: "string" } },
-          },
+          description:
+            "JSON: a page of entries. CSV and XLSX: every entry (only a page when limit or offset is given).",
+          headers: TOTAL_HEADER,
+          content: listContent("#/components/schemas/ChangeList"),
         },
         ...ERRORS,
       },
@@ -316,6 +248,24 @@ export function openApi(ds: Dataset) {
           description: "ZIP",
           content: { "application/zip": { schema: { type: "string", format: "binary" } } },
         },
+        ...ERRORS,
+      },
+    },
+  };
+  paths["/api/v1/datapackage/{locale}/{file}"] = {
+    get: {
+      summary:
+        "The same package file by file, so a client reads it by address: datapackage.json, its CSVs resolved beside it",
+      parameters: [
+        { name: "locale", in: "path", required: true, schema: { type: "string", enum: [...LOCALES] } },
+        { name: "file", in: "path", required: true, schema: { type: "string" }, example: "datapackage.json" },
+      ],
+      responses: {
+        "200": {
+          description: "datapackage.json, or one of the CSV files it lists",
+          content: { "application/json": {}, "text/csv": { schema: { type: "string" } } },
+        },
+        "404": problemResponse("The package has no such file"),
         ...ERRORS,
       },
     },
@@ -349,7 +299,8 @@ export function openApi(ds: Dataset) {
       version: "1",
       description:
         "Read-only access to the tracker's dataset. Errors are application/problem+json (RFC 9457). " +
-        "Lists are paginated with limit and offset; each answer carries total, limit, offset and links.",
+        "JSON lists are paginated with limit and offset; each answer carries total, limit, offset and links. " +
+        "A file (CSV, or XLSX with About and Sources sheets) holds every row of the selection unless limit is given (X-Total-Count says how many there are).",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],

@@ -10,7 +10,7 @@ import { urlContext } from "@/lib/filter/options";
 import { checkView, type ViewState } from "@/lib/filter/search-params";
 import type { FilterDimension } from "@/lib/filter/filter";
 import type { CsvFlavour } from "@/lib/format/csv";
-import { negotiate } from "./negotiate";
+import { chooseFormat, FORMATS, MEDIA_TYPES, type Format } from "./negotiate";
 import type { Problem } from "./schemas";
 
 export const MAX_LIMIT = 10_000;
@@ -33,7 +33,7 @@ const wholeNumber = (name: string, min: number, max: number) =>
 
 const scalarSchema = z.object({
   locale: z.enum(LOCALES, `locale must be one of ${LOCALES.join(", ")}.`).optional(),
-  format: z.enum(["json", "csv"], "format must be json or csv.").optional(),
+  format: z.enum(FORMATS, `format must be one of ${FORMATS.join(", ")}.`).optional(),
   for: z.enum(["excel"], "for must be excel (a CSV for spreadsheets).").optional(),
   limit: wholeNumber("limit", 1, MAX_LIMIT),
   offset: wholeNumber("offset", 0, MAX_OFFSET),
@@ -41,7 +41,7 @@ const scalarSchema = z.object({
 
 const ALLOWED_VALUES: Record<string, string[] | string> = {
   locale: [...LOCALES],
-  format: ["json", "csv"],
+  format: [...FORMATS],
   for: ["excel"],
   limit: `1–${MAX_LIMIT}`,
   offset: `0–${MAX_OFFSET}`,
@@ -49,10 +49,11 @@ const ALLOWED_VALUES: Record<string, string[] | string> = {
 
 export interface ListQuery {
   locale: Locale;
-  format: "json" | "csv";
+  format: Format;
   /** CSV for machines (values untouched) or for people's spreadsheets (?for=excel: BOM, formula guard). */
   flavour: CsvFlavour;
-  limit: number;
+  /** Rows per answer; null for every row (a file asked for without `limit`). */
+  limit: number | null;
   offset: number;
   view: ViewState;
 }
@@ -98,9 +99,12 @@ function scalars(params: URLSearchParams, errors: QueryErrors) {
   return null;
 }
 
-/** The parameters a table's list accepts: its own filter dimensions, q, sort, and the API's own. */
+/**
+ * The parameters a table's list accepts: its own filter dimensions, q, sort, hide (the columns a file
+ * leaves out, as on the page), and the API's own.
+ */
 export function listParams(dimensions: readonly FilterDimension[]): string[] {
-  return [...dimensions, "q", "sort", "locale", "format", "for", "limit", "offset"];
+  return [...dimensions, "q", "sort", "hide", "locale", "format", "for", "limit", "offset"];
 }
 
 export function parseListQuery(
@@ -123,9 +127,11 @@ export function parseListQuery(
           ? [...ctx.sectors]
           : n.param === "sort"
             ? columns.flatMap((c) => [c, `-${c}`])
-            : n.param === "year"
-              ? ctx.years.map(String)
-              : undefined;
+            : n.param === "hide"
+              ? [...columns]
+              : n.param === "year"
+                ? ctx.years.map(String)
+                : undefined;
     errors.push({
       parameter: n.param,
       detail: `"${n.value}" is not valid for ${n.param}.`,
@@ -138,15 +144,29 @@ export function parseListQuery(
       detail: "for=excel asks for a CSV file; it cannot go with format=json.",
     });
   if (errors.length > 0 || values === null) return { ok: false, status: 400, errors };
-  const format = values.for === "excel" ? "csv" : chooseFormat(values.format, accept, BOTH);
-  if (format === null) return notAcceptable(BOTH);
+  // for=excel without a format is the spreadsheet CSV; with format=xlsx, the spreadsheet itself.
+  const format = chooseFormat(values.format ?? (values.for === "excel" ? "csv" : undefined), accept, FORMATS);
+  if (format === null) return notAcceptable(FORMATS);
+  if (format === "json" && view.hidden !== null)
+    return {
+      ok: false,
+      status: 400,
+      errors: [
+        {
+          parameter: "hide",
+          detail: "hide leaves columns out of a file (csv, xlsx); JSON items always carry every field.",
+          allowed: ["csv", "xlsx"],
+        },
+      ],
+    };
   return {
     ok: true,
     query: {
       locale: values.locale ?? "en",
       format,
       flavour: values.for === "excel" ? "people" : "machine",
-      limit: values.limit ?? DEFAULT_LIMIT,
+      // JSON comes in pages; a file holds every row unless a limit is given.
+      limit: values.limit ?? (format === "json" ? DEFAULT_LIMIT : null),
       offset: values.offset ?? 0,
       view,
     },
@@ -158,32 +178,18 @@ export function parseSimpleQuery(
   url: URL,
   accept: string | null,
   allowed: readonly ("locale" | "format")[],
-): Parsed<{ locale: Locale; format: "json" | "csv" }> {
+): Parsed<{ locale: Locale; format: Format }> {
   const params = url.searchParams;
   const errors = unknownParams(params, allowed);
   const values = scalars(params, errors);
   if (errors.length > 0 || values === null) return { ok: false, status: 400, errors };
-  const offers = allowed.includes("format") ? BOTH : JSON_ONLY;
+  const offers: readonly Format[] = allowed.includes("format") ? FORMATS : ["json"];
   const format = chooseFormat(values.format, accept, offers);
   if (format === null) return notAcceptable(offers);
   return { ok: true, query: { locale: values.locale ?? "en", format } };
 }
 
-const BOTH = ["application/json", "text/csv"] as const;
-const JSON_ONLY = ["application/json"] as const;
-
-/** `format` when given, else what the Accept header prefers among the offers; null when none is acceptable. */
-function chooseFormat(
-  format: "json" | "csv" | undefined,
-  accept: string | null,
-  offers: readonly string[],
-): "json" | "csv" | null {
-  if (format !== undefined) return format;
-  const chosen = negotiate(accept, offers);
-  return chosen === null ? null : chosen === "text/csv" ? "csv" : "json";
-}
-
-function notAcceptable(offers: readonly string[]): { ok: false; status: 406; errors: QueryErrors } {
+export function notAcceptable(offers: readonly Format[]): { ok: false; status: 406; errors: QueryErrors } {
   return {
     ok: false,
     status: 406,
@@ -191,7 +197,7 @@ function notAcceptable(offers: readonly string[]): { ok: false; status: 406; err
       {
         parameter: "Accept",
         detail: "None of the formats this resource offers is acceptable.",
-        allowed: [...offers],
+        allowed: offers.map((f) => MEDIA_TYPES[f]),
       },
     ],
   };

@@ -1,31 +1,26 @@
 /**
  * The API's resources. A list runs the same query as its table page (select → rows → search → sort) and
- * serialises those rows as JSON or CSV. Bodies are built once per dataset version and query.
+ * serialises those rows as JSON, CSV or a spreadsheet (XLSX, from the same columns and cells as the CSV:
+ * lib/api/files.ts). Bodies are built once per dataset version and query.
  */
 import type { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { getDataStatus, peekDataset } from "@/lib/data/store";
-import type { Locale } from "@/lib/domain/codes";
+import { isOneOf, type Locale } from "@/lib/domain/codes";
 import { describeFilter, restrictFilter } from "@/lib/filter/filter";
-import { csvFileName, headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
+import { exportFileName, toCsv } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
-import {
-  TABLE_IDS,
-  TABLES,
-  isTableId,
-  type ColumnSpec,
-  type RowValues,
-  type TableId,
-} from "@/lib/tables/columns";
-import { readableValue } from "@/lib/tables/readable";
+import { TABLE_IDS, TABLES, isTableId, type RowValues, type TableId } from "@/lib/tables/columns";
 import type { RowLinks, TableRow } from "@/lib/tables/row";
 import { tableRows } from "@/lib/tables/rows";
 import { tableView } from "@/lib/tables/view";
-import { bodyCache } from "./cache";
+import { bodyCache, bodyCacheAsync } from "./cache";
+import { listColumn, rowsCsv, tableXlsxInput, xlsxInput } from "./files";
+import { buildXlsx, XLSX_TYPE } from "./xlsx";
 import { problem } from "./problem";
-import { parseListQuery, parseSimpleQuery, type QueryErrors } from "./query";
-import { csvResponse, json } from "./respond";
+import { DEFAULT_LIMIT, parseListQuery, parseSimpleQuery, type QueryErrors } from "./query";
+import { csvResponse, fileResponse, json } from "./respond";
 import {
   SIMPLE_RESOURCES,
   type itemSchema,
@@ -37,6 +32,9 @@ import {
 } from "./schemas";
 
 export const RESOURCES: readonly string[] = [...TABLE_IDS, ...SIMPLE_RESOURCES];
+
+/** Every field a simple list's records have (their labels and meanings are in the simpleColumns messages). */
+const SIMPLE_COLUMNS = ["code", "order", "name", "goal", "summary", "source", "kind"] as const;
 
 function isSimple(r: string): r is SimpleResource {
   return (SIMPLE_RESOURCES as readonly string[]).includes(r);
@@ -68,35 +66,6 @@ export function serializeRow<T extends TableId>(row: TableRow<T>): SerializedRow
   const display: Record<string, string> = {};
   for (const [key, text] of Object.entries(row.display)) if (typeof text === "string") display[key] = text;
   return { ...row.values, display, links: row.links };
-}
-
-/**
- * A table's rows as CSV, values as the rows hold them. Machine flavour: headed by the column codes.
- * People's flavour (`?for=excel`): headed "Label [code]" in the reader's language, as the page exports.
- */
-export function rowsCsv<T extends TableId>(
-  table: T,
-  rows: readonly TableRow<T>[],
-  flavour: CsvFlavour = "machine",
-  locale: Locale = "en",
-  headers: "codes" | "labels" = flavour === "people" ? "labels" : "codes",
-): string {
-  const columns = TABLES[table].columns;
-  const t = translator(locale);
-  // A file for people (labelled headers) says what the page says; the machine CSV and the data package
-  // keep the codes their schemas describe.
-  const cell =
-    headers === "labels"
-      ? (r: TableRow<T>, c: ColumnSpec) => readableValue(r, c)
-      : (r: TableRow<T>, c: ColumnSpec) => {
-          const values: Readonly<Record<string, string | number | null>> = r.values;
-          return values[c.id] ?? null;
-        };
-  return toCsv(
-    columns.map((c) => (headers === "labels" ? headerLabel(t(`columns.${c.id}`), c.id) : c.id)),
-    rows.map((r) => columns.map((c) => cell(r, c))),
-    flavour,
-  );
 }
 
 function badRequest(status: 400 | 406, errors: QueryErrors): Response {
@@ -136,24 +105,24 @@ function pageLink(url: URL, offset: number, limit: number): string {
   return `${url.pathname}?${next.toString()}`;
 }
 
-function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Response {
+async function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Promise<Response> {
   const spec = TABLES[table];
   const columns = spec.columns.map((c) => c.id);
   const parsed = parseListQuery(url, request.headers.get("accept"), ds, spec.dimensions, columns);
   if (!parsed.ok) return badRequest(parsed.status, parsed.errors);
   const { locale, limit, offset, format, flavour, view } = parsed.query;
-  const key = `${table}|${locale}|${format}|${flavour}|${limit}|${offset}|${JSON.stringify(view.filter)}|${JSON.stringify(view.sort)}`;
+  const key = `${table}|${locale}|${format}|${flavour}|${limit}|${offset}|${JSON.stringify(view)}`;
   const window = () => {
     const { rows } = tableView(ds, table, locale, restrictFilter(view.filter, spec.dimensions), view.sort);
-    return { rows, page: rows.slice(offset, offset + limit) };
+    return { rows, page: rows.slice(offset, limit === null ? undefined : offset + limit) };
   };
   if (format === "csv") {
     const cached = bodyCache(ds, key, () => {
       const { rows, page } = window();
-      return { body: rowsCsv(table, page, flavour, locale), total: rows.length };
+      return { body: rowsCsv(table, page, flavour, locale, undefined, view.hidden), total: rows.length };
     });
     // A file for people is named in their language, as the table's page is; the machine CSV by its code.
-    const name = csvFileName(
+    const name = exportFileName(
       flavour === "people" ? translator(locale)(`table.names.${table}`) : table,
       describeFilter(view.filter),
     );
@@ -161,18 +130,47 @@ function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Res
       "x-total-count": String(cached.total),
     });
   }
+  if (format === "xlsx") {
+    // The same rows and columns as the spreadsheet CSV of this address, plus About and Sources; the file
+    // states the day it was made, so it is built once per day as well.
+    const day = new Date().toISOString().slice(0, 10);
+    const cached = await bodyCacheAsync(ds, `${key}|${day}`, async () => {
+      const { rows, page } = window();
+      const total = tableRows(ds, table, locale).length;
+      const address = `${url.pathname}${url.search}`;
+      const input = tableXlsxInput({
+        ds,
+        table,
+        locale,
+        view,
+        rows: page,
+        selected: rows.length,
+        total,
+        address,
+        day,
+      });
+      return { body: await buildXlsx(input), total: rows.length };
+    });
+    const name = exportFileName(
+      translator(locale)(`table.names.${table}`),
+      describeFilter(view.filter),
+      "xlsx",
+    );
+    return fileResponse(request, cached, XLSX_TYPE, name, { "x-total-count": String(cached.total) });
+  }
+  const pageSize = limit ?? DEFAULT_LIMIT;
   const cached = bodyCache(ds, key, () => {
     const { rows, page } = window();
     const list = {
       data: page.map(serializeRow),
       total: rows.length,
-      limit,
+      limit: pageSize,
       offset,
       version: ds.version,
       links: {
-        self: pageLink(url, offset, limit),
-        next: offset + limit < rows.length ? pageLink(url, offset + limit, limit) : null,
-        prev: offset > 0 ? pageLink(url, Math.max(0, offset - limit), limit) : null,
+        self: pageLink(url, offset, pageSize),
+        next: offset + pageSize < rows.length ? pageLink(url, offset + pageSize, pageSize) : null,
+        prev: offset > 0 ? pageLink(url, Math.max(0, offset - pageSize), pageSize) : null,
       },
     };
     return { body: JSON.stringify(list), total: rows.length };
@@ -180,30 +178,53 @@ function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Res
   return json(request, cached);
 }
 
-export function listResponse(request: Request, ds: Dataset, resource: string): Response {
+export async function listResponse(request: Request, ds: Dataset, resource: string): Promise<Response> {
   const url = new URL(request.url);
   if (isTableId(resource)) return tableList(request, url, ds, resource);
   if (!isSimple(resource)) return notFound(`There is no resource "${resource}".`, [...RESOURCES]);
   const parsed = parseSimpleQuery(url, request.headers.get("accept"), ["locale", "format"]);
   if (!parsed.ok) return badRequest(parsed.status, parsed.errors);
-  const data = simpleItems(ds, resource, parsed.query.locale);
-  if (parsed.query.format === "csv") {
-    const cols = Object.keys(data[0] ?? {});
-    const cells = (d: object): Record<string, unknown> => ({ ...d });
-    return csvResponse(
-      request,
-      toCsv(
-        cols,
-        data.map((d) =>
-          cols.map((c) => {
-            const v = cells(d)[c];
-            return typeof v === "string" || typeof v === "number" ? v : null;
-          }),
+  const { locale, format } = parsed.query;
+  const data = simpleItems(ds, resource, locale);
+  // Every field of the records, in order: the CSV's columns, and the spreadsheet's.
+  const cols = Object.keys(data[0] ?? {}).filter((c) => isOneOf(SIMPLE_COLUMNS, c));
+  const fields = (d: object): Record<string, unknown> => ({ ...d });
+  const cells = data.map((d) =>
+    cols.map((c) => {
+      const v = fields(d)[c];
+      return typeof v === "string" || typeof v === "number" ? v : null;
+    }),
+  );
+  if (format === "csv")
+    return csvResponse(request, toCsv(cols, cells, "machine"), exportFileName(resource, ""));
+  if (format === "xlsx") {
+    const t = translator(locale);
+    const day = new Date().toISOString().slice(0, 10);
+    const cached = await bodyCacheAsync(ds, `${resource}|${locale}|xlsx|${day}`, async () => {
+      const input = xlsxInput(ds, locale, day, {
+        sheet: t(`spreadsheet.${resource}`),
+        columns: cols.map((c) =>
+          listColumn(
+            c,
+            t(`simpleColumns.${c}.label`),
+            t(`simpleColumns.${c}.help`),
+            c === "order" ? "number" : "text",
+          ),
         ),
-        "machine",
-      ),
-      csvFileName(resource, ""),
-    );
+        rows: cells,
+        view: t("spreadsheet.noFilter"),
+        shown: data.length,
+        selected: data.length,
+        total: data.length,
+        sources:
+          resource === "directions"
+            ? ds.sources.filter((s) => ds.directions.some((d) => d.source === s.id))
+            : [],
+        address: `${url.pathname}${url.search}`,
+      });
+      return { body: await buildXlsx(input), total: data.length };
+    });
+    return fileResponse(request, cached, XLSX_TYPE, exportFileName(resource, "", "xlsx"));
   }
   const body: z.infer<ReturnType<typeof simpleListSchema>> = {
     data,

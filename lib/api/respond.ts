@@ -17,7 +17,9 @@ export function respond(
   const headers = { etag, "cache-control": CACHE_CONTROL, vary: "Accept, Accept-Encoding", ...extra };
   if (matchesEtag(request.headers.get("if-none-match"), etag))
     return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers: { "content-type": contentType, ...headers } });
+  // Bytes go out as a Blob of their own buffer (the body types of fetch want an ArrayBuffer's view).
+  const payload = typeof body === "string" ? body : new Blob([body.slice().buffer]);
+  return new Response(payload, { status: 200, headers: { "content-type": contentType, ...headers } });
 }
 
 export function json(request: Request, body: Body, extra: Record<string, string> = {}): Response {
@@ -48,7 +50,18 @@ export function csvResponse(
   fileName: string,
   extra: Record<string, string> = {},
 ): Response {
-  return respond(request, body, "text/csv; charset=utf-8", {
+  return fileResponse(request, body, "text/csv; charset=utf-8", fileName, extra);
+}
+
+/** A file download (CSV, XLSX): its media type and a Content-Disposition naming it. */
+export function fileResponse(
+  request: Request,
+  body: Body,
+  contentType: string,
+  fileName: string,
+  extra: Record<string, string> = {},
+): Response {
+  return respond(request, body, contentType, {
     "content-disposition": contentDisposition(fileName),
     ...extra,
   });

@@ -5,16 +5,18 @@
  */
 import { z } from "zod";
 import { CONFIDENCES, DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
-import { TABLES, type ColumnType, type TableId } from "@/lib/tables/columns";
+import { LIST_SEPARATOR, TABLES, type ColumnSpec, type ColumnType, type TableId } from "@/lib/tables/columns";
 
-type ValueSchema<T extends ColumnType> = T extends "number" | "share"
-  ? z.ZodNullable<z.ZodNumber>
-  : z.ZodNullable<z.ZodString>;
+type ValueSchema<C extends { type: ColumnType; list: boolean }> = C["list"] extends true
+  ? z.ZodArray<z.ZodString>
+  : C["type"] extends "number" | "share"
+    ? z.ZodNullable<z.ZodNumber>
+    : z.ZodNullable<z.ZodString>;
 type ShapeOf<T extends TableId> = {
-  [C in (typeof TABLES)[T]["columns"][number] as C["id"]]: ValueSchema<C["type"]>;
+  [C in (typeof TABLES)[T]["columns"][number] as C["id"]]: ValueSchema<C>;
 };
 
-function valueSchema(type: ColumnType): z.ZodNullable<z.ZodNumber> | z.ZodNullable<z.ZodString> {
+function scalarSchema(type: ColumnType): z.ZodNullable<z.ZodNumber> | z.ZodNullable<z.ZodString> {
   if (type === "number" || type === "share") return z.number().nullable();
   const base =
     type === "date"
@@ -27,11 +29,20 @@ function valueSchema(type: ColumnType): z.ZodNullable<z.ZodNumber> | z.ZodNullab
   return base.nullable();
 }
 
+/** A list column: every value, in order (none: an empty list); a CSV joins them with "; ". */
+function valueSchema(c: ColumnSpec): z.ZodType {
+  if (!c.list) return scalarSchema(c.type).describe(`Column ${c.id} (${c.type}).`);
+  return z
+    .array(z.string())
+    .describe(
+      `Column ${c.id} (${c.type}): several values; a CSV or spreadsheet cell joins them with "${LIST_SEPARATOR}".`,
+    );
+}
+
 /** One value schema per column of the table, keyed by column id. */
 function shapeOf<T extends TableId>(table: T): ShapeOf<T> {
   const shape: Record<string, z.ZodType> = {};
-  for (const c of TABLES[table].columns)
-    shape[c.id] = valueSchema(c.type).describe(`Column ${c.id} (${c.type}).`);
+  for (const c of TABLES[table].columns) shape[c.id] = valueSchema(c);
   // Built from the very list the type is read from: each column id with the schema of its type.
   return shape as ShapeOf<T>;
 }

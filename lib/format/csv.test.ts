@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvField, csvFileName, headerLabel, toCsv } from "./csv";
+import { BOM, csvField, exportFileName, headerLabel, toCsv } from "./csv";
 
 describe("csvField", () => {
   it("quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)", () => {
@@ -33,6 +33,16 @@ describe("csvField", () => {
     ])
       expect(csvField(risky).replace(/^"/, "").startsWith("'"), JSON.stringify(risky)).toBe(true);
     expect(csvField("plain text; no formula")).toBe("plain text; no formula");
+  });
+
+  it("writes a list column's values into one cell, joined with the documented separator", () => {
+    // pandas or R split on "; " to get the values back; a list is never a second row or column.
+    expect(csvField(["https://a.example/x", "https://b.example/y"], "machine")).toBe(
+      "https://a.example/x; https://b.example/y",
+    );
+    expect(csvField(["Haidian"], "machine")).toBe("Haidian");
+    expect(csvField([], "machine")).toBe("");
+    expect(csvField(["a, b", "c"], "machine")).toBe('"a, b; c"');
   });
 
   it("leaves text untouched in the machine flavour", () => {
@@ -70,13 +80,13 @@ describe("toCsv", () => {
   });
 });
 
-describe("csvFileName", () => {
+describe("exportFileName", () => {
   it("says what the file holds: table, filters, date", () => {
-    expect(csvFileName("indicators", "district-haidian", new Date("2026-11-24T10:00:00Z"))).toBe(
+    expect(exportFileName("indicators", "district-haidian", "csv", new Date("2026-11-24T10:00:00Z"))).toBe(
       "beijing-ai-indicators_district-haidian_2026-11-24.csv",
     );
-    expect(csvFileName("sources", "", new Date("2026-11-24T10:00:00Z"))).toBe(
-      "beijing-ai-sources_2026-11-24.csv",
+    expect(exportFileName("sources", "", "xlsx", new Date("2026-11-24T10:00:00Z"))).toBe(
+      "beijing-ai-sources_2026-11-24.xlsx",
     );
   });
 });

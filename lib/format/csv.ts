@@ -4,8 +4,9 @@
  * - "machine" (the API's CSV, the data package): values exactly as they are, UTF-8 without a BOM.
  * - "people" (Export view / Export all, the API's ?for=excel): a byte-order mark so Excel reads Chinese
  *   and Korean, and text a spreadsheet would run as a formula neutralised with a leading apostrophe.
+ * A list column's values share one cell, joined with LIST_SEPARATOR ("; ").
  */
-import type { Primitive } from "@/lib/tables/columns";
+import { cellScalar, type CellValue } from "@/lib/tables/columns";
 
 export const BOM = "\uFEFF";
 export type CsvFlavour = "machine" | "people";
@@ -25,7 +26,8 @@ export function isRiskyText(value: string): boolean {
   return SEPARATOR.test(value) && value.split(SEPARATOR).some((part) => RISKY_START.test(part));
 }
 
-export function csvField(value: Primitive, flavour: CsvFlavour = "people"): string {
+export function csvField(cell: CellValue, flavour: CsvFlavour = "people"): string {
+  const value = cellScalar(cell);
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   const safe = flavour === "people" && isRiskyText(value) ? `'${value}` : value;
@@ -34,7 +36,7 @@ export function csvField(value: Primitive, flavour: CsvFlavour = "people"): stri
 
 export function toCsv(
   header: readonly string[],
-  rows: Iterable<readonly Primitive[]>,
+  rows: Iterable<readonly CellValue[]>,
   flavour: CsvFlavour = "people",
 ): string {
   const lines: string[] = [header.map((h) => csvField(h, flavour)).join(",")];
@@ -57,14 +59,16 @@ export function fileSafe(text: string, max = 80): string {
 }
 
 /**
- * beijing-ai-indicators_district-haidian_2026-11-24.csv; the table's name in the reader's language where
- * the page shows it (beijing-ai-지표_…, beijing-ai-指标_…).
+ * beijing-ai-indicators_district-haidian_2026-11-24.csv (or .xlsx): an export's file name; the table's
+ * name in the reader's language where the page shows it (beijing-ai-지표_…, beijing-ai-指标_…).
  */
-export function csvFileName(table: string, filterPart: string, date: Date = new Date()): string {
+export function exportFileName(
+  table: string,
+  filterPart: string,
+  ext: "csv" | "xlsx" = "csv",
+  date: Date = new Date(),
+): string {
   const day = date.toISOString().slice(0, 10);
-  return (
-    [`beijing-ai-${fileSafe(table).toLocaleLowerCase() || "table"}`, filterPart, day]
-      .filter((p) => p !== "")
-      .join("_") + ".csv"
-  );
+  const name = fileSafe(table).toLocaleLowerCase() || "table";
+  return [`beijing-ai-${name}`, filterPart, day].filter((p) => p !== "").join("_") + `.${ext}`;
 }

@@ -32,8 +32,28 @@ export type ColumnType =
 
 export type Primitive = string | number | null;
 
+/** A cell's value: a number, a text, several texts (a list column), or nothing. */
+export type CellValue = Primitive | readonly string[];
+
+/** How a list column's values are joined in a CSV or spreadsheet cell (no value in the data contains it). */
+export const LIST_SEPARATOR = "; ";
+
+/** A cell as one scalar: a list's values joined with LIST_SEPARATOR, an empty list as nothing. */
+export function cellScalar(value: CellValue | undefined): Primitive {
+  if (value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || value === null) return value;
+  return value.length === 0 ? null : value.join(LIST_SEPARATOR);
+}
+
+/** The tables a column's values may point to: the id of a row there (a foreign key in the data package). */
+export type RefTable = "indicators" | "sources" | "units";
+
 /** The value a column of each type holds: a number, or a string (dates are ISO "YYYY[-MM[-DD]]"). */
 export type ValueOfType<T extends ColumnType> = T extends "number" | "share" ? number | null : string | null;
+/** The value of a column: a list column holds every one of its texts (none: an empty list). */
+export type ValueOfColumn<C extends { type: ColumnType; list: boolean }> = C["list"] extends true
+  ? string[]
+  : ValueOfType<C["type"]>;
 
 export interface ColumnSpec<Id extends string = string, Type extends ColumnType = ColumnType> {
   /** Stable machine code: used in the URL, in CSV headers and by the API. */
@@ -41,10 +61,22 @@ export interface ColumnSpec<Id extends string = string, Type extends ColumnType 
   type: Type;
   /** Hidden until the reader shows it. */
   hidden?: boolean;
+  /** Holds several values: an array in JSON, joined with LIST_SEPARATOR in CSV and spreadsheets. */
+  list?: boolean;
+  /** The table whose row ids (units: unit codes) the values are. */
+  ref?: RefTable | null;
 }
 
-const col = <Id extends string, Type extends ColumnType>(id: Id, type: Type, hidden = false) =>
-  ({ id, type, hidden }) as const;
+const col = <Id extends string, Type extends ColumnType>(
+  id: Id,
+  type: Type,
+  hidden = false,
+  ref: RefTable | null = null,
+) => ({ id, type, hidden, list: false, ref }) as const;
+
+/** A column of several values. */
+const many = <Id extends string, Type extends ColumnType>(...args: Parameters<typeof col<Id, Type>>) =>
+  ({ ...col(...args), list: true }) as const;
 
 export const TABLES = {
   indicators: {
@@ -55,7 +87,7 @@ export const TABLES = {
       // The figure, its unit and date next to the label: on a phone they are what shows beside it.
       col("value", "number"),
       col("qualifier", "code", true),
-      col("unit", "code"),
+      col("unit", "code", false, "units"),
       col("as_of", "date"),
       col("direction", "text"),
       col("change", "number"),
@@ -70,6 +102,7 @@ export const TABLES = {
       col("confidence", "confidence"),
       col("source", "source"),
       col("source_url", "url", true),
+      col("source_id", "code", true, "sources"),
       col("definition", "text", true),
       col("id", "code", true),
     ],
@@ -81,7 +114,7 @@ export const TABLES = {
       col("value", "number"),
       col("qualifier", "code", true),
       col("denominator", "number", true),
-      col("unit", "code"),
+      col("unit", "code", false, "units"),
       col("as_of", "date"),
       col("reported_growth_pct", "number", true),
       col("district", "text"),
@@ -91,8 +124,9 @@ export const TABLES = {
       col("confidence", "confidence"),
       col("source", "source"),
       col("source_url", "url", true),
+      col("source_id", "code", true, "sources"),
       col("note", "text", true),
-      col("indicator_id", "code", true),
+      col("indicator_id", "code", true, "indicators"),
       col("id", "code", true),
     ],
   },
@@ -108,7 +142,7 @@ export const TABLES = {
       col("latest_date", "date"),
       col("target", "number"),
       col("target_max", "number", true),
-      col("unit", "code"),
+      col("unit", "code", false, "units"),
       col("due", "date"),
       col("progress", "share"),
       col("pace_needed", "number"),
@@ -121,7 +155,8 @@ export const TABLES = {
       col("confidence", "confidence"),
       col("source", "source"),
       col("source_url", "url", true),
-      col("indicator_id", "code", true),
+      col("source_id", "code", true, "sources"),
+      col("indicator_id", "code", true, "indicators"),
       col("id", "code", true),
     ],
   },
@@ -133,12 +168,13 @@ export const TABLES = {
       col("kind", "text"),
       col("status", "status"),
       col("date", "date"),
-      col("districts", "text"),
-      col("sectors", "text"),
+      many("districts", "text"),
+      many("sectors", "text"),
       col("breakdown", "breakdown", true),
       col("confidence", "confidence"),
-      col("source", "source"),
-      col("source_url", "url", true),
+      many("source", "source"),
+      many("source_url", "url", true),
+      many("source_ids", "code", true, "sources"),
       col("description", "text", true),
       col("id", "code", true),
     ],
@@ -156,6 +192,7 @@ export const TABLES = {
       col("confidence", "confidence"),
       col("source", "source"),
       col("source_url", "url", true),
+      col("source_id", "code", true, "sources"),
       col("note", "text", true),
       col("id", "code", true),
     ],
@@ -168,15 +205,16 @@ export const TABLES = {
       col("number", "code"),
       col("title", "text"),
       col("instrument", "text"),
-      col("issuers", "text", true),
+      many("issuers", "text", true),
       col("published", "date"),
-      col("directions", "text"),
+      many("directions", "text"),
       col("targets", "number"),
-      col("indicators", "text", true),
+      many("indicators", "text", true),
       col("measures", "number"),
       col("confidence", "confidence"),
-      col("source", "source"),
+      many("source", "source"),
       col("url", "url", true),
+      many("source_ids", "code", true, "sources"),
       col("id", "code", true),
     ],
   },
@@ -189,7 +227,7 @@ export const TABLES = {
       col("figure", "text"),
       col("value", "number"),
       col("qualifier", "code", true),
-      col("unit", "code"),
+      col("unit", "code", false, "units"),
       col("as_of", "date"),
       col("kind", "code"),
       col("reported_growth_pct", "number"),
@@ -197,6 +235,7 @@ export const TABLES = {
       col("confidence", "confidence"),
       col("source", "source"),
       col("source_url", "url", true),
+      col("source_id", "code", true, "sources"),
       col("note", "text", true),
       col("id", "code", true),
     ],
@@ -232,7 +271,7 @@ export type ColumnIdOf<T extends TableId> = Columns<T>["id"];
 export type ColumnId = { [T in TableId]: ColumnIdOf<T> }[TableId];
 /** One row's values of table T: each column's id with the value type of its column type. */
 export type RowValues<T extends TableId> = {
-  [C in Columns<T> as C["id"]]: ValueOfType<C["type"]>;
+  [C in Columns<T> as C["id"]]: ValueOfColumn<C>;
 };
 
 /** Whether the text is one of the tables (an own-property check: "constructor" is not a table). */

@@ -35,7 +35,7 @@ const locales = fc.constantFrom("en" as const, "ko" as const, "zh" as const);
 async function api(table: string, filter: Filter, locale: string, format: "json" | "csv") {
   const query = viewQuery({ filter, sort: [], hidden: null });
   const url = `http://test/api/v1/${table}?${query}${query ? "&" : ""}locale=${locale}&limit=10000&format=${format}`;
-  const response = listResponse(new Request(url), ds, table);
+  const response = await listResponse(new Request(url), ds, table);
   expect(response.status, url).toBe(200);
   return response.text();
 }

@@ -1,6 +1,6 @@
 /** The row every table, export and API answer is made of. Plain data: it travels to the browser as is. */
 import type { Facets } from "@/lib/filter/filter";
-import type { ColumnIdOf, Primitive, RowValues, TableId } from "./columns";
+import type { CellValue, ColumnIdOf, RowValues, TableId } from "./columns";
 
 export interface RowLinks {
   /** Page of the record (path without the language prefix), e.g. "/directions/talent#indicator-x". */
@@ -25,7 +25,7 @@ export interface TableRow<T extends TableId> {
 /** Any table's row, as the generic table UI, search and sort see it. Every TableRow<T> is one. */
 export interface GridRow {
   id: string;
-  values: Readonly<Record<string, Primitive>>;
+  values: Readonly<Record<string, CellValue>>;
   display: Readonly<Partial<Record<string, string>>>;
   links: RowLinks;
   facets: Facets;

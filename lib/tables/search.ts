@@ -4,7 +4,7 @@
  * Search texts are kept beside each rows array, built on first use or ahead of time in idle moments.
  */
 import { compileFilter, foldText, type Filter, type FilterDimension } from "@/lib/filter/filter";
-import type { Primitive } from "./columns";
+import { cellScalar } from "./columns";
 import type { GridRow } from "./row";
 import { recordSubset } from "./subset";
 
@@ -21,8 +21,8 @@ function textsOf(rows: readonly GridRow[]): (string | undefined)[] {
 
 /** Everything a row shows, folded for case- and width-insensitive matching. */
 function searchText(row: GridRow): string {
-  const parts: (Primitive | undefined)[] = [...Object.values(row.values), ...Object.values(row.display)];
-  return foldText(parts.filter((p) => p !== null && p !== undefined).join("\u0000"));
+  const parts = [...Object.values(row.values), ...Object.values(row.display)].map(cellScalar);
+  return foldText(parts.filter((p) => p !== null).join("\u0000"));
 }
 
 /** Builds the search text of rows [from, to) ahead of time (the table does this in idle time). */

@@ -11,7 +11,7 @@
 import { endOf } from "@/lib/format/dates";
 import { CONFIDENCES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
 import { subsetPositions } from "./subset";
-import type { ColumnSpec, Primitive } from "./columns";
+import { cellScalar, type ColumnSpec, type Primitive } from "./columns";
 import type { GridRow as TableRow } from "./row";
 
 /** One sort key: a column and its direction. */
@@ -72,7 +72,8 @@ export function columnRanks(rows: readonly TableRow[], column: ColumnSpec, local
   const ids = new Map<string | number, number>();
   const raw: (string | number)[] = [];
   for (let i = 0; i < n; i++) {
-    const v = rows[i]?.values[column.id] ?? null;
+    // A list column sorts by its values as the cell shows them, joined.
+    const v = cellScalar(rows[i]?.values[column.id]);
     if (v === null || v === "") continue;
     let id = ids.get(v);
     if (id === undefined) {

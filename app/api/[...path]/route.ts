@@ -10,6 +10,7 @@ export async function GET(): Promise<Response> {
     "/api/v1/changes",
     "/api/v1/search",
     "/api/v1/datapackage",
+    "/api/v1/datapackage/{locale}/datapackage.json",
     "/api/v1/openapi.json",
     "/api/health",
   ]);

@@ -34,7 +34,8 @@ export async function TableView({
   const filter = restrictFilter({ ...view.filter, q: "" }, spec.dimensions);
   const rows: readonly GridRow[] = tableRows(ds, table, locale, filter);
   const total = tableRows(ds, table, locale).length;
-  const exportAll = `/api/v1/${table}?locale=${locale}&for=excel&limit=10000`;
+  // A CSV without a limit holds every row.
+  const exportAll = `/api/v1/${table}?locale=${locale}&for=excel`;
   return (
     <div>
       <PageHeader className="mb-4" title={t("title")} intro={t("intro")}>
@@ -70,6 +71,7 @@ export async function TableView({
           options={options}
           noteDimensions={hasRowNotes(table) ? ["district", "sector"] : []}
           exportAllHref={exportAll}
+          spreadsheetHref={`/api/v1/${table}?locale=${locale}&format=xlsx`}
         />
       </div>
     </div>

@@ -3,7 +3,7 @@ import { methodNotAllowed, withDataset } from "@/lib/api/handler";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Response {
+export function GET(request: Request): Promise<Response> {
   return withDataset((ds) => changesResponse(request, ds));
 }
 
