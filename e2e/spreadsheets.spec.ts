@@ -56,7 +56,8 @@ test("Export view (Excel) holds the rows and columns on screen, in order, with A
   expect(onScreen.length).toBeGreaterThan(0);
   const headers = await page.locator("thead th").allTextContents();
   const { name, wb } = await download(page, "export-view-excel");
-  expect(name).toMatch(/^beijing-ai-observations_district-bda_search-2023_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  // Named in the reader's language, as the page names the table.
+  expect(name).toMatch(/^beijing-ai-전체-관측치_district-bda_search-2023_\d{4}-\d{2}-\d{2}\.xlsx$/);
   expect(wb.worksheets.map((w) => w.name).slice(1)).toEqual([...SHEETS.ko]);
   const rows = textRows(wb.worksheets[0]);
   expect(rows.slice(1).map((r) => r[0])).toEqual(onScreen);
