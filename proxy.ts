@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { pagesAreCurrent, settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
-import { matchesEtag, pageEtag } from "./lib/http/validators";
+import { matchesEtag, pageEtag } from "./lib/http/etags";
 import { isLocale, routing } from "./lib/i18n/routing";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
 import { siteOrigin } from "./lib/ui/site";

@@ -28,7 +28,12 @@ async function drawEverything(page: Page) {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState("networkidle");
+  // The condition itself: every chart on the page has its drawing (not a quiet network).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[role="img"][data-indicator]')].every((c) =>
+      c.querySelector(".recharts-surface"),
+    ),
+  );
 }
 
 /** axe's findings (WCAG 2.0–2.2 A and AA, and its best practices), or only its colour-contrast ones. */

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { SourceLink } from "@/components/common/source-link";
 import { Link } from "@/lib/i18n/navigation";
-import type { ChangeView } from "@/lib/queries/changes";
+import type { ChangeView } from "@/lib/changes/log";
 
 /** One entry of the change log: what, from what to what, why, on what source. */
 export function ChangeEntry({ change: c, headingLevel = 3 }: { change: ChangeView; headingLevel?: 3 | 4 }) {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/format/dates";
-import type { ChangeView } from "@/lib/queries/changes";
+import type { ChangeView } from "@/lib/changes/log";
 import { ChangeEntry } from "./change-entry";
 
 /** The log grouped by day, newest first. */

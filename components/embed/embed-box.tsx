@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { escapeXml } from "@/lib/format/escape";
-import { CopyButton } from "@/components/common/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 export interface EmbedTarget {
   kind: "figure" | "chart";

@@ -2,7 +2,7 @@
 
 import { useId, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { CopyButton } from "@/components/common/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import {
   CITATION_MEDIA_TYPE,
   CITATION_STYLES,

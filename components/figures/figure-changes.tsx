@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/format/dates";
 import { ChangeEntry } from "@/components/changes/change-entry";
-import { Section } from "@/components/common/section";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/lib/i18n/navigation";
 import type { FigureView } from "@/lib/queries/figures";
 

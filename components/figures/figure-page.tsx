@@ -1,7 +1,7 @@
 import { recordPage } from "@/lib/queries/pages";
 import { useTranslations } from "next-intl";
-import { PageHeader } from "@/components/common/page-header";
-import { Section } from "@/components/common/section";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/domain/codes";
 import { citedFigure, type FigureView } from "@/lib/queries/figures";

@@ -1,7 +1,7 @@
 import { recordPage } from "@/lib/queries/pages";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/common/badge";
-import { Section } from "@/components/common/section";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/format/dates";
 import type { FigureView } from "@/lib/queries/figures";

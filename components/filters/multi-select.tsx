@@ -1,6 +1,6 @@
 "use client";
 
-import { Popover } from "@/components/common/popover";
+import { Popover } from "@/components/ui/popover";
 import type { Option } from "@/lib/filter/options";
 
 /** A button that opens a list of checkboxes (see Popover for how it opens, moves and closes). */

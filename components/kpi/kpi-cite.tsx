@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Popover } from "@/components/common/popover";
+import { Popover } from "@/components/ui/popover";
 import { CiteBox } from "@/components/figures/cite-box";
 import { getDataset } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";

@@ -1,14 +1,12 @@
 "use client";
 
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import useSWR from "swr";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { SearchResults } from "@/lib/search/search";
 import { fetchJson } from "@/lib/swr/fetcher";
-import { MAX_Q_LENGTH } from "@/lib/filter/search-params";
-
-const MAX = MAX_Q_LENGTH;
 
 /**
  * The header's search over everything: a button (or "/", or Ctrl/⌘-K) opens a modal dialog with a
@@ -56,7 +54,7 @@ export function SearchDialog() {
 
   // Ask once the reader pauses: one request per word, not per key.
   useEffect(() => {
-    const id = setTimeout(() => setAsked(q.trim().slice(0, MAX)), 120);
+    const id = setTimeout(() => setAsked(q.trim().slice(0, MAX_QUERY_LENGTH)), 120);
     return () => clearTimeout(id);
   }, [q]);
 
@@ -67,7 +65,7 @@ export function SearchDialog() {
   });
   const results = asked && data ? data.data : null;
   // Results of an earlier query (still shown while the new one loads) are not the ones Enter opens.
-  const currentQ = q.trim().slice(0, MAX);
+  const currentQ = q.trim().slice(0, MAX_QUERY_LENGTH);
   const fresh = results !== null && results.q === currentQ;
   const flat = useMemo(() => results?.groups.flatMap((g) => g.results) ?? [], [results]);
   const current = Math.min(active, Math.max(flat.length - 1, 0));
@@ -95,7 +93,7 @@ export function SearchDialog() {
       e.preventDefault();
       const chosen = fresh ? flat[current] : undefined;
       if (chosen) go(chosen.href);
-      else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim().slice(0, MAX))}`);
+      else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim().slice(0, MAX_QUERY_LENGTH))}`);
     }
   };
 
@@ -156,7 +154,7 @@ export function SearchDialog() {
             aria-describedby={hintId}
             autoComplete="off"
             spellCheck={false}
-            maxLength={MAX}
+            maxLength={MAX_QUERY_LENGTH}
             placeholder={t("placeholder")}
             value={q}
             onChange={(e) => {

@@ -1,6 +1,6 @@
 /** In-page CSV exports: the people's flavour of the shared writer, headed "Label [code]", in the reader's words. */
-import { headerLabel, toCsv } from "@/lib/format/csv";
-import { readableValue } from "@/lib/tables/readable";
+import { toCsv } from "@/lib/format/csv";
+import { fileGrid } from "@/lib/tables/readable";
 import type { ColumnSpec, ColumnId } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
 
@@ -10,11 +10,8 @@ export function buildCsv(
   label: (id: ColumnId) => string,
   isColumn: (id: string) => id is ColumnId,
 ): string {
-  return toCsv(
-    columns.map((c) => (isColumn(c.id) ? headerLabel(label(c.id), c.id) : c.id)),
-    rows.map((r) => columns.map((c) => readableValue(r, c))),
-    "people",
-  );
+  const grid = fileGrid(rows, columns, (id) => (isColumn(id) ? label(id) : id));
+  return toCsv(grid.header, grid.cells, "people");
 }
 
 export function downloadText(text: string, fileName: string, type = "text/csv;charset=utf-8"): void {

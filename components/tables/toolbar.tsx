@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { Popover } from "@/components/common/popover";
+import { Popover } from "@/components/ui/popover";
 import { formatNumber } from "@/lib/format/format";
 
 interface ColumnToggle {

@@ -7,7 +7,7 @@ import type { Dataset } from "@/lib/data/types";
 import { CHANGE_KINDS, DIRECTION_CODES, LOCALES, isDirectionCode } from "@/lib/domain/codes";
 import { CHANGED_FILES } from "@/lib/domain/schema";
 import { toCsv } from "@/lib/format/csv";
-import { changeViews, type ChangeView } from "@/lib/queries/changes";
+import { changeViews, type ChangeView } from "@/lib/changes/log";
 import { pick } from "@/lib/format/localize";
 import { directionName } from "@/lib/queries/refs";
 import { translator } from "@/lib/i18n/translator";

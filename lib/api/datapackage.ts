@@ -9,7 +9,7 @@ import { toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
 import { isOneOf, LOCALES, UNITS, type Locale } from "@/lib/domain/codes";
-import { matchesEtag } from "@/lib/http/validators";
+import { matchesEtag } from "@/lib/http/etags";
 import { problem } from "./problem";
 import { CACHE_CONTROL, contentDisposition } from "./respond";
 import { tableRows } from "@/lib/tables/rows";

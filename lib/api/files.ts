@@ -13,7 +13,7 @@ import { headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { TABLES, isColumnId, type CellValue, type ColumnSpec, type TableId } from "@/lib/tables/columns";
 import type { TableRow } from "@/lib/tables/row";
-import { readableValue } from "@/lib/tables/readable";
+import { fileGrid } from "@/lib/tables/readable";
 import { siteOrigin } from "@/lib/ui/site";
 import { columnDoc } from "./column-docs";
 import type { XlsxColumn, XlsxInput } from "./xlsx";
@@ -38,16 +38,11 @@ export function tableFile<T extends TableId>(
   const all: readonly ColumnSpec[] = TABLES[table].columns;
   const columns = hidden ? all.filter((c) => !hidden.includes(c.id)) : all;
   const t = translator(locale);
-  const values = (row: TableRow<T>): Readonly<Record<string, CellValue>> => row.values;
+  const label = (id: string) => (isColumnId(id) ? t(`columns.${id}`) : id);
   return {
     columns,
-    header: columns.map((c) =>
-      headers === "labels" && isColumnId(c.id) ? headerLabel(t(`columns.${c.id}`), c.id) : c.id,
-    ),
     // A file for people (labelled headers) says what the page says; codes stay in the machine CSV.
-    cells: rows.map((r) =>
-      columns.map((c) => (headers === "labels" ? readableValue(r, c) : (values(r)[c.id] ?? null))),
-    ),
+    ...fileGrid(rows, columns, headers === "labels" ? label : null),
   };
 }
 

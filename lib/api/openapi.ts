@@ -3,6 +3,7 @@
  * through zod's own JSON Schema output) and the table column lists. A test fetches every route and
  * validates the real answer against this document.
  */
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import { CHANGES_PAGE, changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
 import type { Dataset } from "@/lib/data/types";
@@ -21,7 +22,7 @@ import {
   TOTAL_HEADER,
 } from "./openapi-parts";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
-import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY } from "./search";
+import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from "./search";
 import {
   healthSchema,
   itemResponseSchema,
@@ -174,7 +175,7 @@ export function openApi(ds: Dataset) {
           name: "q",
           in: "query",
           required: true,
-          schema: { type: "string", maxLength: MAX_SEARCH_QUERY },
+          schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
           description:
             "Every word must match (case- and width-insensitive), in any language: 海淀 finds Haidian with locale=en.",
         },

@@ -1,5 +1,5 @@
 /** Successful API answers: an ETag per body, 304 on If-None-Match, caching fit for rarely changing data. */
-import { matchesEtag } from "@/lib/http/validators";
+import { matchesEtag } from "@/lib/http/etags";
 import { etagOf, type CachedBody } from "./cache";
 
 /** Shared caches may keep an answer a minute and serve it stale while they revalidate. */

@@ -3,15 +3,11 @@
  * once, grouped by kind (lib/search/search.ts). Strict like the lists: an unknown, repeated or invalid
  * parameter is a 400 problem naming it and what is allowed.
  */
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import type { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { LOCALES, type Locale } from "@/lib/domain/codes";
-import {
-  DEFAULT_LIMIT_PER_KIND,
-  MAX_QUERY_LENGTH,
-  searchEverything,
-  type SearchResults,
-} from "@/lib/search/search";
+import { DEFAULT_LIMIT_PER_KIND, searchEverything, type SearchResults } from "@/lib/search/search";
 import { negotiate } from "./negotiate";
 import { problem } from "./problem";
 import type { QueryErrors } from "./query";
@@ -21,7 +17,6 @@ import type { searchResponseSchema } from "./schemas";
 /** Results listed per kind, at most (each group's total counts them all). */
 export const MAX_SEARCH_LIMIT = 50;
 export const DEFAULT_SEARCH_LIMIT = DEFAULT_LIMIT_PER_KIND;
-export const MAX_SEARCH_QUERY = MAX_QUERY_LENGTH;
 
 const PARAMS = ["q", "locale", "limit"] as const;
 
@@ -47,11 +42,11 @@ function parse(params: URLSearchParams): { q: string; locale: Locale; limit: num
   }
   const q = params.get("q");
   if (q === null) errors.push({ parameter: "q", detail: "q is required: the text to search for." });
-  else if (q.length > MAX_SEARCH_QUERY)
+  else if (q.length > MAX_QUERY_LENGTH)
     errors.push({
       parameter: "q",
-      detail: `q must be at most ${MAX_SEARCH_QUERY} characters long.`,
-      allowed: `1–${MAX_SEARCH_QUERY} characters`,
+      detail: `q must be at most ${MAX_QUERY_LENGTH} characters long.`,
+      allowed: `1–${MAX_QUERY_LENGTH} characters`,
     });
   const locale = params.get("locale") ?? "en";
   if (!(LOCALES as readonly string[]).includes(locale))

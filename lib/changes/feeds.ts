@@ -6,7 +6,7 @@ import { escapeXml } from "@/lib/format/escape";
 import type { Dataset } from "@/lib/data/types";
 import type { DirectionCode, Locale } from "@/lib/domain/codes";
 import { translator } from "@/lib/i18n/translator";
-import { changeViews, type ChangeView } from "@/lib/queries/changes";
+import { changeViews, type ChangeView } from "@/lib/changes/log";
 import { directionName } from "@/lib/queries/refs";
 import { siteOrigin } from "@/lib/ui/site";
 

@@ -157,13 +157,6 @@ export function foldText(text: string): string {
   return text.normalize("NFKC").toLocaleLowerCase();
 }
 
-/** Case- and width-insensitive text match for the search box. */
-export function matchesText(q: string, ...texts: (string | null | undefined)[]): boolean {
-  const needle = foldText(q.trim());
-  if (needle === "") return true;
-  return texts.some((t) => t != null && foldText(t).includes(needle));
-}
-
 /** A short, file-name-safe description of the active filters: "district-haidian_sector-smart-city". */
 export function describeFilter(filter: Filter): string {
   const parts = FILTER_DIMENSIONS.flatMap((dim) => {

@@ -27,7 +27,7 @@ import {
 import type { SortKey } from "@/lib/tables/sort";
 import type { Filter } from "./filter";
 
-export const MAX_Q_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 
 const parseAsYear = createParser({
   parse: (v: string) => (/^\d{4}$/.test(v) ? Number(v) : null),
@@ -153,7 +153,7 @@ export function validateFilter(parsed: ParsedFilter, ctx: UrlContext): Filter {
     statuses: uniqueIn(parsed.status, MEASURE_STATUSES),
     progress: uniqueIn(parsed.progress, TARGET_STATUSES),
     years: uniqueIn(parsed.year, ctx.years),
-    q: parsed.q.slice(0, MAX_Q_LENGTH),
+    q: parsed.q.slice(0, MAX_QUERY_LENGTH),
   };
 }
 
@@ -210,7 +210,8 @@ export function checkView(raw: Raw, ctx: UrlContext): { view: ViewState; notices
   for (const param of VIEW_PARAMS)
     for (const value of rawValues(raw, param).slice(1)) notices.push({ param, value, reason: "duplicate" });
   const q = parsed.q;
-  if (q.length > MAX_Q_LENGTH) notices.push({ param: "q", value: `${q.slice(0, 20)}…`, reason: "tooLong" });
+  if (q.length > MAX_QUERY_LENGTH)
+    notices.push({ param: "q", value: `${q.slice(0, 20)}…`, reason: "tooLong" });
   return { view: { filter, sort, hidden }, notices };
 }
 

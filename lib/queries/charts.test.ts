@@ -87,6 +87,7 @@ describe("one definition per chart", () => {
     expect(output.map((s) => s.chart.indicator)).toEqual(["ai-related-output", "ai-output", "core-output"]);
     for (const s of output) {
       const ids = new Set(ds.observations.filter((o) => o.indicator === s.chart.indicator).map((o) => o.id));
+      expect(s.chart.points.length).toBeGreaterThan(0);
       expect(s.chart.points.every((p) => ids.has(p.id))).toBe(true);
       expect(s.chart.definition).toBe(view(s.chart.indicator).definition);
     }

@@ -1,10 +1,9 @@
 /** Named entities (platforms; later firms, factories, projects) and their lists. */
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
-import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { pick } from "@/lib/format/localize";
 import { district, perLocale, sector, sourceRef } from "./refs";
-import { select, type Selection } from "./select";
+import type { Selection } from "./select";
 import type { EntityListView, EntityView } from "./views";
 
 const viewsOf = perLocale((sel: Selection, locale: Locale): EntityView[] => {
@@ -32,11 +31,6 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): EntityView[] => {
 
 export function entityViews(sel: Selection, locale: Locale): EntityView[] {
   return viewsOf(sel, locale);
-}
-
-/** Named entities left by the filter. */
-export function getEntities(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): EntityView[] {
-  return entityViews(select(ds, filter), locale);
 }
 
 /** Every list, with how many of its members are named in the data (whatever the filter). */

@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import type { CitedFigure } from "@/lib/cite/citation";
 import { pick } from "@/lib/format/localize";
-import { changesOf, type ChangeView } from "./changes";
+import { changesOf, type ChangeView } from "@/lib/changes/log";
 import { directionName } from "./refs";
 import { observationView } from "./indicators";
 import { targetView, type TargetView } from "./targets";

@@ -142,11 +142,6 @@ export function indicatorViews(sel: Selection, locale: Locale): IndicatorViews {
   return viewsOf(sel, locale);
 }
 
-/** Indicators left by the filter that have a figure in its years, with their figures narrowed to it. */
-export function getIndicators(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): IndicatorView[] {
-  return indicatorViews(select(ds, filter), locale).listed;
-}
-
 /** The white paper's headline figures, in card order, for the filter (its direction is not applied). */
 export function getHeadlineIndicators(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER) {
   const sel = select(ds, { ...filter, directions: [] });
@@ -163,11 +158,6 @@ export function getHeadlineIndicators(ds: Dataset, locale: Locale, filter: Filte
       .sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0))
       .map((i) => pick(i.label, locale)),
   };
-}
-
-/** One indicator with all its figures (no filter), or null for an unknown id. */
-export function getIndicator(ds: Dataset, id: string, locale: Locale): IndicatorView | null {
-  return getIndicators(ds, locale).find((i) => i.id === id) ?? null;
 }
 
 /**

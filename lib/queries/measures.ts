@@ -1,12 +1,10 @@
 /** Measures and milestones left by the filter, newest first. */
-import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
-import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { compareDates } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
 import { district, documentRef, perLocale, sector, sourceRef } from "./refs";
 import { measureStatus } from "./measure-status";
-import { select, type Selection } from "./select";
+import type { Selection } from "./select";
 import type { MeasureView, Named } from "./views";
 
 const viewsOf = perLocale((sel: Selection, locale: Locale): MeasureView[] => {
@@ -32,8 +30,4 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): MeasureView[] => {
 
 export function measureViews(sel: Selection, locale: Locale): MeasureView[] {
   return viewsOf(sel, locale);
-}
-
-export function getMeasures(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): MeasureView[] {
-  return measureViews(select(ds, filter), locale);
 }

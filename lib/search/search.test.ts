@@ -1,4 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import { describe, expect, it } from "vitest";
 import { syntheticEntities, withSyntheticEntities } from "@/app/[locale]/(site)/(bench)/bench/_lib/synthetic";
 import { openApi } from "@/lib/api/openapi";
@@ -11,7 +12,6 @@ import { tableRows } from "@/lib/tables/rows";
 import type { TableId } from "@/lib/tables/columns";
 import {
   buildSearchIndex,
-  MAX_QUERY_LENGTH,
   SEARCH_KINDS,
   searchEverything,
   type SearchKind,
@@ -112,6 +112,7 @@ describe("searchEverything: groups, limits and totals", () => {
     expect(searchEverything(ds, "ai", "en").groups.some((g) => g.results.length === 8)).toBe(true);
     const none = searchEverything(ds, "ai", "en", { limitPerKind: 0 });
     expect(none.total).toBe(broad.total);
+    expect(none.groups.length).toBeGreaterThan(0);
     expect(none.groups.every((g) => g.results.length === 0 && g.total > 0)).toBe(true);
   });
 

@@ -9,10 +9,10 @@
  * short, pre-folded strings that allocates nothing per record. Titles and details are written only for
  * the few results shown, by the site's own formatters. Pure: no data loading, no zod, no React component.
  */
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import type { Dataset } from "@/lib/data/types";
 import { LOCALES, type Locale } from "@/lib/domain/codes";
 import { foldText } from "@/lib/filter/filter";
-import { MAX_Q_LENGTH } from "@/lib/filter/search-params";
 import { buildSearchIndex, type KindIndex } from "./search-index";
 
 export { buildSearchIndex };
@@ -30,7 +30,6 @@ export const SEARCH_KINDS = [
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Longer queries are cut to this many characters (the API refuses them). */
-export const MAX_QUERY_LENGTH = MAX_Q_LENGTH;
 export const DEFAULT_LIMIT_PER_KIND = 8;
 
 export interface SearchResult {

@@ -288,18 +288,6 @@ export function isColumnId(value: string): value is ColumnId {
   return ALL_COLUMN_IDS.has(value);
 }
 
-export function columnsOf(table: TableId): readonly ColumnSpec[] {
-  return TABLES[table].columns;
-}
-
-export function columnIds(table: TableId): string[] {
-  return TABLES[table].columns.map((c) => c.id);
-}
-
-export function dimensionsOf(table: TableId): readonly FilterDimension[] {
-  return TABLES[table].dimensions;
-}
-
 /** Whether rows say which active filters they could not be narrowed by ("not broken down by district"). */
 export function hasRowNotes(table: TableId): boolean {
   const spec = TABLES[table];

@@ -134,6 +134,7 @@ describe("one truth across views", () => {
     expect(coreOutput?.values.observations).toBe(
       ds.observations.filter((o) => o.indicator === "core-output").length,
     );
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => typeof r.values.observations === "number")).toBe(true);
   });
 });

@@ -32,9 +32,6 @@ export interface GridRow {
   synthetic?: boolean;
 }
 
-/** Every table's rows, by table id. */
-export type RowsOf<T extends TableId> = TableRow<T>[];
-
 export const BREAKDOWNS = ["city-wide", "district", "not-recorded"] as const;
 /** How a record relates to districts: a city-wide figure, a district's, or a district not recorded. */
 export type Breakdown = (typeof BREAKDOWNS)[number];

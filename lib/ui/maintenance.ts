@@ -5,14 +5,9 @@
  */
 import type { Locale } from "@/lib/domain/codes";
 import { translator } from "@/lib/i18n/translator";
+import { escapeXml as escape } from "@/lib/format/escape";
 
 export const RETRY_AFTER_SECONDS = 30;
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 export function maintenancePage(locale: Locale): string {
   const t = translator(locale);

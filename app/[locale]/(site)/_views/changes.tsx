@@ -4,13 +4,13 @@ import { ChangeList } from "@/components/changes/change-list";
 import { ChangePages } from "@/components/changes/change-pages";
 import { FeedLinks } from "@/components/changes/feed-links";
 import { IndicatorFilter } from "@/components/changes/indicator-filter";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { getDataset } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
-import { changedIndicators, changeViews, isTechnical } from "@/lib/queries/changes";
+import { changedIndicators, changeViews, isTechnical } from "@/lib/changes/log";
 import { byLocale, viewPages } from "./pages";
 
 /** Entries per page: the whole log on one page would weigh over a megabyte. */

@@ -1,13 +1,13 @@
 import { isDirectionCode, type DirectionCode, type Locale } from "@/lib/domain/codes";
 import { isLocale } from "@/lib/i18n/routing";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/charts/chart-card";
 import { SeriesDownloadBar } from "@/components/charts/chart-download-bar";
 import { ChartBody } from "@/components/charts/chart-body";
 import { ChartSources } from "@/components/charts/chart-sources";
-import { Section } from "@/components/common/section";
+import { Section } from "@/components/ui/section";
 import { SourceLink } from "@/components/common/source-link";
 import { DirectionTabs } from "@/components/directions/direction-tabs";
 import { EntityList } from "@/components/entities/entity-list";

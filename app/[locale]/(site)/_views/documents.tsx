@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/domain/codes";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
 import { DocumentCard } from "@/components/documents/document-card";

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/domain/codes";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { CountBarList } from "@/components/charts/count-bar-list";
 import { BreakdownChart } from "@/components/charts/breakdown-chart";
@@ -9,7 +9,7 @@ import { ChartDownloadBar, SeriesDownloadBar } from "@/components/charts/chart-d
 import { formatNumber } from "@/lib/format/format";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { SmallMultiples } from "@/components/charts/small-multiples";
-import { Section } from "@/components/common/section";
+import { Section } from "@/components/ui/section";
 import { SourceLink } from "@/components/common/source-link";
 import { DirectionCard } from "@/components/directions/direction-card";
 import { KpiCard } from "@/components/kpi/kpi-card";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { PrintControl } from "@/components/print/print-control";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Section } from "@/components/common/section";
+import { Section } from "@/components/ui/section";
 import { Badge } from "@/components/common/badge";
 import { getDataset } from "@/lib/data/store";
 import { formatPartialDate } from "@/lib/format/dates";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { SearchResultList } from "@/components/search/search-results";
 import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
-import { MAX_QUERY_LENGTH, searchEverything } from "@/lib/search/search";
+import { searchEverything } from "@/lib/search/search";
 
 // Results depend on the query: rendered on demand, never indexed.
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/common/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceCard } from "@/components/sources/source-card";
 import { getDataset } from "@/lib/data/store";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesEtag, pageEtag } from "./validators";
+import { matchesEtag, pageEtag } from "./etags";
 
 describe("matchesEtag", () => {
   it("matches the tag itself, in a list, weak or strong, and *", () => {

@@ -3,7 +3,7 @@
  * reader's language), old → new in words, the reason and the source. The page, the figure pages, the API
  * and the feeds all read `changeViews`.
  */
-import { recordPage } from "./pages";
+import { recordPage } from "@/lib/queries/pages";
 import type { Dataset } from "@/lib/data/types";
 import {
   CHANGE_KIND_ORDER,
@@ -21,8 +21,8 @@ import type { ChangeRecord } from "@/lib/domain/schema";
 import { formatNumber, unitLabel } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
-import { directionName, perLocale, sourceRef } from "./refs";
-import type { SourceRef } from "./views";
+import { directionName, perLocale, sourceRef } from "@/lib/queries/refs";
+import type { SourceRef } from "@/lib/queries/views";
 
 export interface ChangeView {
   id: string;

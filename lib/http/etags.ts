@@ -1,5 +1,5 @@
 /**
- * Validators (ETags) and conditional requests, for the API's answers and the pages alike: one reading of
+ * Entity tags (ETags) and conditional requests, for the API's answers and the pages alike: one reading of
  * If-None-Match everywhere.
  */
 import { stableHash } from "@/lib/format/hash";
