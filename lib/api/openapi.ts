@@ -10,7 +10,8 @@ import type { Dataset } from "@/lib/data/types";
 import { DIRECTION_CODES, LOCALES, MEASURE_STATUSES } from "@/lib/domain/codes";
 import type { FilterDimension } from "@/lib/filter/filter";
 import { dataYears } from "@/lib/filter/options";
-import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
+import { INDICATOR_PARAM } from "@/lib/filter/search-params";
+import { TABLE_IDS, TABLES, indicatorColumnOf } from "@/lib/tables/columns";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET } from "./query";
 import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY } from "./search";
 import {
@@ -102,6 +103,15 @@ export function openApi(ds: Dataset) {
           "The table's rows under the filter, searched and sorted as on the table page, one page at a time.",
         parameters: [
           ...dimensionParams(ds, spec.dimensions),
+          ...(indicatorColumnOf(id) === null
+            ? []
+            : [
+                listParam(
+                  INDICATOR_PARAM,
+                  ds.indicators.map((i) => i.id),
+                  `Indicator ids: only the rows of these series (one id gives one series in one call; the ${indicatorColumnOf(id)} column). An unknown id is a 400.`,
+                ),
+              ]),
           {
             name: "q",
             in: "query",

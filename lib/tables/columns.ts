@@ -50,6 +50,7 @@ export const TABLES = {
   indicators: {
     /** An indicator's figure depends on the year filter: its latest figure within the chosen years. */
     dimensions: ["district", "sector", "direction", "year"],
+    indicatorColumn: "id",
     columns: [
       col("label", "text"),
       // The figure, its unit and date next to the label: on a phone they are what shows beside it.
@@ -76,6 +77,7 @@ export const TABLES = {
   },
   observations: {
     dimensions: ["district", "sector", "direction", "year"],
+    indicatorColumn: "indicator_id",
     columns: [
       col("indicator", "text"),
       col("value", "number"),
@@ -98,6 +100,7 @@ export const TABLES = {
   },
   targets: {
     dimensions: ["district", "sector", "direction", "year"],
+    indicatorColumn: "indicator_id",
     columns: [
       col("title", "text"),
       col("indicator", "text"),
@@ -222,7 +225,13 @@ export const TABLES = {
   },
 } as const satisfies Record<
   TableId,
-  { dimensions: readonly FilterDimension[]; columns: readonly ColumnSpec[]; rowNotes?: boolean }
+  {
+    dimensions: readonly FilterDimension[];
+    columns: readonly ColumnSpec[];
+    rowNotes?: boolean;
+    /** The column holding the indicator id a row belongs to: the API's `indicator=` narrows on it. */
+    indicatorColumn?: string;
+  }
 >;
 
 type Columns<T extends TableId> = (typeof TABLES)[T]["columns"][number];
@@ -265,4 +274,13 @@ export function dimensionsOf(table: TableId): readonly FilterDimension[] {
 export function hasRowNotes(table: TableId): boolean {
   const spec = TABLES[table];
   return !("rowNotes" in spec) || spec.rowNotes;
+}
+
+/**
+ * The column naming the series (indicator) a row of this table belongs to, or null for tables whose rows
+ * are not of one series: `indicator=<id>` on the API's lists gives one series in one call.
+ */
+export function indicatorColumnOf(table: TableId): string | null {
+  const spec = TABLES[table];
+  return "indicatorColumn" in spec ? spec.indicatorColumn : null;
 }
