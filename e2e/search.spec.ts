@@ -60,3 +60,38 @@ test("the search page lists every result without scripts and refuses an overlong
   await expect(page.getByRole("alert")).toContainText("at most 200");
   await context.close();
 });
+
+test("“/” opens the search on every load, even when pressed before the page's script has run, and again after Escape", async ({
+  page,
+}) => {
+  // The page's script is held back until the key has been pressed: the moment the key used to be lost in.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/en/method", { waitUntil: "domcontentloaded" });
+  await page.keyboard.press("/");
+  release();
+  const dialog = page.getByTestId("search-dialog");
+  const input = page.getByTestId("search-input");
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue("");
+  // Escape gives focus back to the Search button; "/" there opens the search again.
+  await input.press("Escape");
+  await expect(dialog).not.toBeVisible();
+  await expect(page.getByTestId("search-open")).toBeFocused();
+  await page.keyboard.press("/");
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue("");
+  // In the search field "/" is a character, and on another control it does nothing.
+  await input.press("/");
+  await expect(input).toHaveValue("/");
+  await input.press("Escape");
+  await page.getByRole("link", { name: "Method" }).first().focus();
+  await page.keyboard.press("/");
+  await expect(dialog).not.toBeVisible();
+});

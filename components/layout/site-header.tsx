@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 import { SearchDialog } from "@/components/search/search-dialog";
+import { SEARCH_KEYS_SCRIPT } from "@/components/search/search-keys";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -35,6 +36,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           menuLabel={t("nav.menu")}
         />
         <div className="flex w-full items-center justify-end gap-2 lg:ml-auto lg:w-auto print:hidden">
+          {/* "/" and Ctrl/⌘-K work from the moment the header is parsed, before the page's script runs. */}
+          <script dangerouslySetInnerHTML={{ __html: SEARCH_KEYS_SCRIPT }} />
           <SearchDialog />
           <LocaleSwitcher locale={locale} />
           <ThemeToggle />
