@@ -16,6 +16,7 @@ export function Popover({
   label,
   buttonClassName,
   panelClassName = "w-64",
+  scroll = true,
   testId,
   children,
 }: {
@@ -25,6 +26,11 @@ export function Popover({
   label: string;
   buttonClassName: string;
   panelClassName?: string;
+  /**
+   * A long list scrolls inside a panel of at most 18rem; otherwise the panel is as tall as its content
+   * (a Cite box, whose Copy button must show without scrolling inside the panel, on a phone too).
+   */
+  scroll?: boolean;
   testId?: string;
   children: ReactNode;
 }) {
@@ -119,7 +125,7 @@ export function Popover({
           ref={panel}
           id={panelId}
           style={{ transform: shift ? `translateX(${shift}px)` : undefined }}
-          className={`edge absolute left-0 z-40 mt-1 max-h-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-tremor-default border bg-white p-2 shadow-tremor-dropdown dark:bg-dark-tremor-background ${panelClassName}`}
+          className={`edge absolute left-0 z-40 mt-1 max-w-[calc(100vw-1rem)] rounded-tremor-default border bg-white p-2 shadow-tremor-dropdown dark:bg-dark-tremor-background ${scroll ? "max-h-72 overflow-y-auto" : ""} ${panelClassName}`}
         >
           <legend className="sr-only">{label}</legend>
           {children}

@@ -30,6 +30,7 @@ export function KpiCite({ figure, indicatorLabel }: { figure: ObservationView; i
       label={t("title")}
       testId="kpi-cite"
       panelClassName="w-[min(24rem,calc(100vw-2rem))]"
+      scroll={false}
       buttonClassName="inline-flex min-h-6 items-center py-0.5 underline underline-offset-2 hover-brand print:hidden"
     >
       <CiteBox figure={cited} site={site} testId="kpi-cite-box" />
