@@ -264,3 +264,29 @@ test("a filter's list works from the keyboard: arrows move, Space picks, Escape 
   for (let i = 0; i < (await boxes.count()); i++) await page.keyboard.press("Tab");
   await expect(filter.getByRole("group")).toBeHidden();
 });
+
+test("a filter's list stays open while several values are ticked, also when the filtered page replaces the default one", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/observations");
+  const bar = page.getByTestId("filter-bar");
+  const filter = page.getByTestId("filter-district");
+  await filter.getByRole("button").first().click();
+  await filter.getByLabel("Haidian District").check();
+  // The filtered page (another route) replaced the default one: the list is open again, focus where it was.
+  await expect(bar).toHaveAttribute("data-rendered", "district=haidian");
+  await expect(filter.getByLabel("Haidian District")).toBeChecked();
+  await expect(filter.getByLabel("Haidian District")).toBeFocused();
+  await expect(filter.getByLabel("Chaoyang District")).toBeVisible();
+  await filter.getByLabel("Chaoyang District").check();
+  await expect(bar).toHaveAttribute("data-rendered", "district=haidian,chaoyang");
+  await expect(filter.getByLabel("Chaoyang District")).toBeChecked();
+  await expect(filter.getByLabel("Haidian District")).toBeChecked();
+  await expect(page).toHaveURL(/district=haidian(%2C|,)chaoyang/);
+  // Escape closes it as before; another page does not open it again.
+  await page.keyboard.press("Escape");
+  await expect(filter.getByLabel("Haidian District")).toBeHidden();
+  await page.getByRole("link", { name: "Sources" }).first().click();
+  await page.goto("/en/tables/targets");
+  await expect(page.getByTestId("filter-district").getByRole("checkbox")).toHaveCount(0);
+});
