@@ -286,7 +286,11 @@ test("a filter's list stays open while several values are ticked, also when the 
   // Escape closes it as before; another page does not open it again.
   await page.keyboard.press("Escape");
   await expect(filter.getByLabel("Haidian District")).toBeHidden();
-  await page.getByRole("link", { name: "Sources" }).first().click();
-  await page.goto("/en/tables/targets");
+  await page.getByRole("link", { name: "Targets", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/tables\/targets/);
+  await expect(page.getByTestId("filter-district").getByRole("button")).toHaveAttribute(
+    "aria-expanded",
+    "false",
+  );
   await expect(page.getByTestId("filter-district").getByRole("checkbox")).toHaveCount(0);
 });
