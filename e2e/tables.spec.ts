@@ -265,6 +265,33 @@ test("a filter's list works from the keyboard: arrows move, Space picks, Escape 
   await expect(filter.getByRole("group")).toBeHidden();
 });
 
+test("a table's search finds 海淀 and 하이뎬 on the English site, as the site's search does", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/measures");
+  const search = page.getByTestId("table-search");
+  const count = page.getByTestId("row-count");
+  await expect(count).toHaveText(/^(\d+) of \1 rows$/);
+  const shown = async () => Number((await count.textContent())?.split(" ")[0]);
+  await search.fill("海淀");
+  await expect(page).toHaveURL(/q=/);
+  await expect.poll(shown).toBeGreaterThan(0);
+  const found = await shown();
+  // Each row found is about Haidian, whose name on the English site is what the row shows.
+  const districts = await page
+    .locator('[data-testid^="table-"] tbody tr[data-index]')
+    .evaluateAll((rows) => rows.map((r) => r.textContent ?? ""));
+  expect(districts.length).toBeGreaterThan(0);
+  for (const text of districts) expect(text).toContain("Haidian");
+  await search.fill("하이뎬");
+  await expect.poll(shown).toBe(found);
+  // The API's search (the "Export all" file) finds the same rows.
+  const api = await (
+    await page.request.get(`/api/v1/measures?q=${encodeURIComponent("하이뎬")}&locale=en`)
+  ).json();
+  expect(api.total).toBe(found);
+});
+
 test("a filter's list stays open while several values are ticked, also when the filtered page replaces the default one", async ({
   page,
 }) => {
