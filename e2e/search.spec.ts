@@ -95,3 +95,32 @@ test("“/” opens the search on every load, even when pressed before the page'
   await page.keyboard.press("/");
   await expect(dialog).not.toBeVisible();
 });
+
+test("a search result that jumps to a place on a page lands below the sticky header", async ({ page }) => {
+  for (const width of [1280, 1100]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/en");
+    await page.getByTestId("search-open").click();
+    await page.getByTestId("search-input").fill("autonomous vehicles");
+    // A result that is a place on a page (an indicator on its direction's page).
+    const option = page
+      .getByTestId("search-results")
+      .locator('[role="option"][data-href*="#indicator-"]')
+      .first();
+    await expect(option).toBeVisible();
+    const href = (await option.getAttribute("data-href")) ?? "";
+    await option.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[?#]/g, "\\$&")}$`));
+    const target = page.locator(`[id="${href.split("#")[1]}"]`);
+    const header = page.locator("header").first();
+    // The page has scrolled to the place, and the header does not cover it.
+    await expect
+      .poll(async () => {
+        const [t, h] = [await target.boundingBox(), await header.boundingBox()];
+        return (
+          t && h && t.y >= h.y + h.height - 1 && t.y < 300 && (await page.evaluate(() => window.scrollY)) > 0
+        );
+      }, `${width} px`)
+      .toBe(true);
+  }
+});
