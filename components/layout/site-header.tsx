@@ -11,7 +11,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
     <header className="edge relative z-30 border-b bg-white/90 backdrop-blur lg:sticky lg:top-0 dark:bg-gray-950/90 print:border-0">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-4 lg:px-8">
         <Link href="/" className="ink-strong flex items-center gap-2 font-semibold">
           <span
             aria-hidden
