@@ -87,9 +87,13 @@ test("filter and column panels open wholly on screen", async ({ page }) => {
   await page.goto("/en/tables/indicators");
   for (const dim of ["district", "sector", "direction", "year"]) {
     const filter = page.getByTestId(`filter-${dim}`);
-    await filter.getByRole("button").click();
+    const button = filter.getByRole("button");
     const panel = filter.getByRole("group");
-    await expect(panel).toBeVisible();
+    // Retried until the page is interactive (a click before hydration does nothing; under load it failed).
+    await expect(async () => {
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+      await expect(panel).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     await expectOnScreen(page, panel, `the ${dim} panel`);
     await page.keyboard.press("Escape");
     await expect(panel).toBeHidden();
