@@ -84,16 +84,24 @@ async function expectBrowserLinks(page: Page, request: APIRequestContext, base: 
   await page.goto(`${base}/en/figures/${FIGURE}`);
   const cite = page.getByTestId("cite");
   for (const [i, label] of STYLE_LABELS.entries()) {
-    await cite.getByText(label, { exact: true }).click();
     const text = cite.getByTestId("citation-text");
-    await expect(text).toHaveAttribute("data-style", STYLES[i] ?? "");
+    // Picked again until the page is interactive (a click before hydration does nothing).
+    await expect(async () => {
+      await cite.getByText(label, { exact: true }).click();
+      await expect(text).toHaveAttribute("data-style", STYLES[i] ?? "", { timeout: 1_000 });
+    }).toPass();
     // Written on the server's origin, then in the browser on the page's own when none is configured.
     await expect(text).toContainText(`${origin}/en/figures/${FIGURE}`);
     links.push(...expectOn((await text.textContent()) ?? "", origin, `Cite box (${label})`));
   }
   const box = page.getByTestId("embed-box");
-  await box.getByLabel("The chart of its series").check();
-  await expect(box.getByTestId("embed-code")).toHaveValue(new RegExp(`src="${origin}/en/embed/indicators/`));
+  await expect(async () => {
+    await box.getByLabel("The chart of its series").check();
+    await expect(box.getByTestId("embed-code")).toHaveValue(
+      new RegExp(`src="${origin}/en/embed/indicators/`),
+      { timeout: 1_000 },
+    );
+  }).toPass();
   links.push(...expectOn(await box.getByTestId("embed-code").inputValue(), origin, "embed code"));
   const open = box.getByRole("link", { name: "Open the embed on its own" });
   await expect(open).toHaveAttribute("href", new RegExp(`^${origin}/en/embed/indicators/`));

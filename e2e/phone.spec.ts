@@ -137,8 +137,13 @@ test("a KPI card's Cite panel lies over the cards below it, its Copy button in v
   expect(await cards.count()).toBeGreaterThan(2);
   for (const i of [0, 1]) {
     const cite = cards.nth(i).getByTestId("kpi-cite");
-    await cite.getByRole("button").first().tap();
+    const button = cite.getByRole("button").first();
     const panel = cite.locator(":scope > fieldset");
+    // Tapped again until the page is interactive (a tap before hydration does nothing).
+    await expect(async () => {
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.tap();
+      await expect(panel).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     const copy = cite.getByTestId("kpi-cite-box").getByRole("button", { name: "Copy" });
     await expect(copy).toBeAttached();
     // The page scrolled so that the panel shows from its top, nothing scrolled inside the panel.

@@ -46,8 +46,10 @@ test("on paper the overview's three output charts each fit their place: none ove
     window.print = () => document.body.setAttribute("data-printed", "yes");
   });
   // The Print button draws every chart first (at their width on screen).
-  await page.getByTestId("print").click();
-  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
+  await expect(async () => {
+    await page.getByTestId("print").click();
+    await expect(page.locator("body")).toHaveAttribute("data-printed", "yes", { timeout: 10_000 });
+  }).toPass();
   // The layout on paper, measured by the page itself while Chromium lays it out for printing.
   await page.evaluate(() => {
     const printed = matchMedia("print");

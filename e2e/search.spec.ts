@@ -100,7 +100,12 @@ test("a search result that jumps to a place on a page lands below the sticky hea
   for (const width of [1280, 1100]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/en");
-    await page.getByTestId("search-open").click();
+    // Opened again until the page is interactive (a click before hydration does nothing).
+    await expect(async () => {
+      if (!(await page.getByTestId("search-dialog").isVisible()))
+        await page.getByTestId("search-open").click();
+      await expect(page.getByTestId("search-input")).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     await page.getByTestId("search-input").fill("autonomous vehicles");
     // A result that is a place on a page (an indicator on its direction's page).
     const option = page

@@ -298,7 +298,12 @@ test("a filter's list stays open while several values are ticked, also when the 
   await page.goto("/en/tables/observations");
   const bar = page.getByTestId("filter-bar");
   const filter = page.getByTestId("filter-district");
-  await filter.getByRole("button").first().click();
+  const button = filter.getByRole("button").first();
+  // Clicked again until the page is interactive (a click before hydration does nothing).
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(filter.getByLabel("Haidian District")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await filter.getByLabel("Haidian District").check();
   // The filtered page (another route) replaced the default one: the list is open again, focus where it was.
   await expect(bar).toHaveAttribute("data-rendered", "district=haidian");
