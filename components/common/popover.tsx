@@ -9,7 +9,7 @@ const EDGE = 8;
  * A button that opens a panel of controls (checkboxes) under it. The panel stays on screen (moved left
  * when it would run past the right edge, never wider than the screen); Escape, a click outside or focus
  * leaving it closes it; the arrow keys, Home and End move between its controls, and ArrowDown on the
- * button opens it at the first one.
+ * button opens it at the first one (or moves there, when it is open).
  */
 export function Popover({
   trigger,
@@ -95,8 +95,12 @@ export function Popover({
       return;
     }
     if (e.target === button.current) {
-      if (e.key === "ArrowDown" && !open) {
-        e.preventDefault();
+      if (e.key !== "ArrowDown") return;
+      e.preventDefault();
+      // Into the panel at its first control: opening it, or already open (a list opened again when the
+      // filtered page replaced the one it was on, with focus moved back to its button).
+      if (open) controls()[0]?.focus();
+      else {
         focusFirst.current = true;
         setOpen(true);
       }
