@@ -8,6 +8,14 @@ export const SCRATCH_DATA = ".e2e-data";
 /** A third server, started on a broken data directory (a broken start). */
 export const BROKEN_PORT = PORT + 2;
 export const BROKEN_DATA = ".e2e-broken";
+/**
+ * A fourth server with SITE_ORIGIN set. Its value is another spelling of the server's own address (localhost
+ * for 127.0.0.1), so every link it hands out can be opened and is told apart from the listening address.
+ */
+export const ORIGIN_PORT = PORT + 3;
+export const CONFIGURED_ORIGIN = `http://localhost:${ORIGIN_PORT}`;
+/** A port for servers the tests start themselves (a refused start, a start with nothing configured). */
+export const SPARE_PORT = PORT + 4;
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,7 +41,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/en`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOST: "127.0.0.1" },
+      // Nothing configured (an empty SITE_ORIGIN is none): links are made on the server's own address.
+      env: { NEXT_TELEMETRY_DISABLED: "1", SITE_ORIGIN: "", PORT: String(PORT), HOST: "127.0.0.1" },
     },
     {
       command: `node scripts/e2e-data.mjs ${SCRATCH_DATA} && node server.mjs`,
@@ -44,6 +53,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         DATA_DIR: SCRATCH_DATA,
         REFRESH_INTERVAL_SECONDS: "2",
+        SITE_ORIGIN: "",
         PORT: String(SCRATCH_PORT),
         HOST: "127.0.0.1",
       },
@@ -57,7 +67,20 @@ export default defineConfig({
       env: {
         NEXT_TELEMETRY_DISABLED: "1",
         DATA_DIR: BROKEN_DATA,
+        SITE_ORIGIN: "",
         PORT: String(BROKEN_PORT),
+        HOST: "127.0.0.1",
+      },
+    },
+    {
+      command: `node server.mjs`,
+      url: `http://127.0.0.1:${ORIGIN_PORT}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_ORIGIN: CONFIGURED_ORIGIN,
+        PORT: String(ORIGIN_PORT),
         HOST: "127.0.0.1",
       },
     },

@@ -33,10 +33,14 @@ const EMBED_CSP = [...CSP_PARTS, "frame-ancestors *"].join("; ");
 /** Pages with a filter bar: with a query string they are rendered on demand under /[locale]/filtered/…. */
 const FILTERABLE = /^(?:\/(?:directions\/[^/]+|tables\/[^/]+|documents|compare|changes))?$/;
 
-/** hreflang alternates of this page in every language, as absolute URLs on the configured origin. */
-function alternates(rest: string): string {
+/**
+ * The page's canonical address (its default view: none for an address with a query) and its hreflang
+ * alternates in every language, absolute on the site's origin (lib/ui/site.ts), never the Host header.
+ */
+function pageLinks(locale: string, rest: string, search: string): string {
   const origin = siteOrigin();
   return [
+    ...(search === "" ? [`<${origin}/${locale}${rest}>; rel="canonical"`] : []),
     ...routing.locales.map((l) => `<${origin}/${l}${rest}>; rel="alternate"; hreflang="${l}"`),
     `<${origin}/${routing.defaultLocale}${rest}>; rel="alternate"; hreflang="x-default"`,
   ].join(", ");
@@ -58,9 +62,10 @@ function pageTag(request: NextRequest): string | null {
   return pageEtag(state, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 }
 
-function withPageHeaders(response: NextResponse, rest: string): NextResponse {
+function withPageHeaders(response: NextResponse, page: { locale: string; rest: string; search: string }) {
+  const { locale, rest, search } = page;
   response.headers.set("content-security-policy", rest.startsWith("/embed/") ? EMBED_CSP : CSP);
-  if (!response.headers.has("location")) response.headers.set("link", alternates(rest));
+  if (!response.headers.has("location")) response.headers.set("link", pageLinks(locale, rest, search));
   return response;
 }
 
@@ -100,12 +105,16 @@ export default function proxy(request: NextRequest): NextResponse {
   // A reload of an unchanged page: 304, without rendering or reading the cached page. ("*" is no help
   // here: the proxy cannot know whether the address has a page.)
   if (tag !== null && matchesEtag(request.headers.get("if-none-match"), tag, { star: false }))
-    return withPageHeaders(new NextResponse(null, { status: 304, headers: { etag: tag } }), rest);
+    return withPageHeaders(new NextResponse(null, { status: 304, headers: { etag: tag } }), {
+      locale: first,
+      rest,
+      search,
+    });
   const response = onDemand
     ? NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url))
     : NextResponse.next();
   if (tag !== null) response.headers.set("etag", tag);
-  return withPageHeaders(response, rest);
+  return withPageHeaders(response, { locale: first, rest, search });
 }
 
 export const config = {

@@ -1,14 +1,24 @@
 // The production server: Next.js behind a small gate that refuses, before the framework sees them, the
 // requests a public statistics service must answer plainly rather than with a 500 and a stack trace.
-//   node server.mjs            (npm start; PORT and HOST choose where it listens)
+//   node server.mjs            (npm start; PORT and HOST choose where it listens, SITE_ORIGIN the public address)
 // The gate's rules are in scripts/request-gate.mjs and tested on their own.
 import { createServer } from "node:http";
 import next from "next";
+import { resolveSiteOrigin } from "./lib/http/site-origin.mjs";
 import { gate, hideInternalHeaders } from "./scripts/request-gate.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+// The origin of every absolute link the pages, the API and the feeds write (lib/ui/site.ts reads the same
+// answer from this process's environment). A SITE_ORIGIN that is not an absolute http(s) origin is refused
+// here, before anything is served, rather than written into every citation.
+const site = resolveSiteOrigin(process.env);
+if (!site.ok) {
+  console.error(`> ${site.message} The server did not start.`);
+  process.exit(1);
+}
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -37,4 +47,5 @@ server.listen(port, hostname, () => {
   console.log(
     `> Beijing AI Policy Tracker on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
   );
+  console.log(`> Links are written for ${site.origin} (${site.why})`);
 });

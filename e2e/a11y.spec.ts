@@ -70,6 +70,8 @@ for (const locale of ["en", "zh"] as const) {
 }
 
 test("axe finds nothing with a filter open, a filter applied, and the phone menu open", async ({ page }) => {
+  // The observations table is a long page: axe takes a while on it (21-32 s here beside other builds).
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/en/tables/observations?district=haidian");
   await page.getByTestId("menu-button").click();

@@ -140,6 +140,7 @@ test("every route's real answer validates against the published OpenAPI document
     ["/api/v1/indicators/core-ai-firms", "/api/v1/indicators/{id}"],
     ["/api/v1/observations/core-ai-firms-2022-10", "/api/v1/observations/{id}"],
     ["/api/v1/targets?year=2025", "/api/v1/targets"],
+    ["/api/v1/observations?indicator=core-ai-firms", "/api/v1/observations"],
     ["/api/v1/districts/haidian?locale=ko", "/api/v1/districts/{code}"],
     ["/api/v1/meta", "/api/v1/meta"],
     ["/api/v1/changes?locale=ko&direction=talent", "/api/v1/changes"],
@@ -209,6 +210,62 @@ test("write methods get 405 with Allow", async ({ request }) => {
     expect(response.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
     expect(response.headers()["content-type"]).toContain("application/problem+json");
   }
+});
+
+test("one series in one call: indicator= narrows observations, targets and indicators, in JSON and CSV", async ({
+  request,
+}) => {
+  // The whole table, narrowed here, is what one call with indicator= must answer.
+  const all = (await (await request.get("/api/v1/observations?limit=10000")).json()).data;
+  const series = all.filter((o: { indicator_id: string }) => o.indicator_id === "ad-vehicles");
+  expect(series.length).toBeGreaterThan(1);
+  const one = await (await request.get("/api/v1/observations?indicator=ad-vehicles")).json();
+  expect(one.total).toBe(series.length);
+  expect(one.data.map((o: { id: string }) => o.id)).toEqual(series.map((o: { id: string }) => o.id));
+  expect(one.links.self).toContain("indicator=ad-vehicles");
+  // Several series, comma-separated, as every list parameter; with the other filters and paging.
+  const two = await (await request.get("/api/v1/observations?indicator=ad-vehicles,core-ai-firms")).json();
+  expect(new Set(two.data.map((o: { indicator_id: string }) => o.indicator_id))).toEqual(
+    new Set(["ad-vehicles", "core-ai-firms"]),
+  );
+  const paged = await (
+    await request.get("/api/v1/observations?indicator=ad-vehicles&limit=1&offset=1")
+  ).json();
+  expect(paged.data[0].id).toBe(series[1].id);
+  expect(paged.links.next ?? paged.links.prev).toContain("indicator=ad-vehicles");
+
+  const csv = await request.get("/api/v1/observations?indicator=ad-vehicles&format=csv");
+  const rows = csvRecords(await csv.text());
+  expect(rows).toHaveLength(series.length);
+  expect(rows.every((r) => r.indicator_id === "ad-vehicles")).toBe(true);
+  expect(csv.headers()["content-disposition"]).toContain("indicator-ad-vehicles");
+
+  const targets = await (await request.get("/api/v1/targets?indicator=core-ai-firms&limit=10000")).json();
+  const allTargets = (await (await request.get("/api/v1/targets?limit=10000")).json()).data;
+  expect(targets.total).toBe(
+    allTargets.filter((t: { indicator_id: string }) => t.indicator_id === "core-ai-firms").length,
+  );
+  const indicator = await (await request.get("/api/v1/indicators?indicator=core-ai-firms")).json();
+  expect(indicator.data.map((i: { id: string }) => i.id)).toEqual(["core-ai-firms"]);
+
+  // An unknown id is refused like an unknown district, and tables without series do not take it.
+  const unknown = await request.get("/api/v1/observations?indicator=core-ai-firms,no-such-series");
+  expect(unknown.status()).toBe(400);
+  expect(unknown.headers()["content-type"]).toContain("application/problem+json");
+  const problem = await unknown.json();
+  expect(problem.parameter).toBe("indicator");
+  expect(problem.detail).toContain("no-such-series");
+  expect(problem.allowed).toContain("core-ai-firms");
+  const measures = await (await request.get("/api/v1/measures?indicator=core-ai-firms")).json();
+  expect(measures.parameter).toBe("indicator");
+
+  // The OpenAPI document says so, for the tables that take it.
+  const spec = await (await request.get("/api/v1/openapi.json")).json();
+  const names = (path: string) =>
+    spec.paths[path].get.parameters.map((p: { name: string }) => p.name) as string[];
+  for (const path of ["/api/v1/observations", "/api/v1/targets", "/api/v1/indicators"])
+    expect(names(path)).toContain("indicator");
+  expect(names("/api/v1/measures")).not.toContain("indicator");
 });
 
 test("the OpenAPI description lists every route", async ({ request }) => {

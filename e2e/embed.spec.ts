@@ -67,3 +67,37 @@ test("the Embed control gives iframe code that renders on another site, light or
   expect(site.headers()["x-frame-options"]).toBe("DENY");
   expect((await request.get("/en/embed/figures/nope-404")).status()).toBe(404);
 });
+
+test("every link inside an embed opens outside its frame, in a new tab, leaving the host page where it is", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  for (const path of [`/en/embed/figures/${FIGURE}`, "/zh/embed/indicators/ad-vehicles"]) {
+    await page.goto(path);
+    const links = await page.locator("a[href]").all();
+    // The link back, the sources and (in a chart) the numbers' figure and source links.
+    expect(links.length, path).toBeGreaterThan(path.includes("indicators") ? 3 : 1);
+    for (const link of links) {
+      await expect(link, path).toHaveAttribute("target", "_blank");
+      await expect(link, path).toHaveAttribute("rel", /\bnoopener\b/);
+    }
+  }
+  const host = await hostPage(
+    `<iframe src="${baseURL}/en/embed/indicators/ad-vehicles" title="chart" width="700" height="460"></iframe>`,
+  );
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator("iframe");
+    const source = frame.locator("[data-source-id]").filter({ visible: true }).first();
+    await expect(source).toBeVisible();
+    const [opened] = await Promise.all([context.waitForEvent("page"), source.click()]);
+    await expect(opened).toHaveURL(/\/en\/sources#source-/);
+    // The host page and the embed in it are as they were.
+    await expect(page).toHaveURL(host.url);
+    await expect(frame.getByTestId("embed-indicator")).toBeVisible();
+    await opened.close();
+  } finally {
+    host.server.close();
+  }
+});

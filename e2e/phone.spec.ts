@@ -87,9 +87,13 @@ test("filter and column panels open wholly on screen", async ({ page }) => {
   await page.goto("/en/tables/indicators");
   for (const dim of ["district", "sector", "direction", "year"]) {
     const filter = page.getByTestId(`filter-${dim}`);
-    await filter.getByRole("button").click();
+    const button = filter.getByRole("button");
     const panel = filter.getByRole("group");
-    await expect(panel).toBeVisible();
+    // Retried until the page is interactive (a click before hydration does nothing; under load it failed).
+    await expect(async () => {
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+      await expect(panel).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     await expectOnScreen(page, panel, `the ${dim} panel`);
     await page.keyboard.press("Escape");
     await expect(panel).toBeHidden();
@@ -121,4 +125,49 @@ test("the search opens on screen at 360 px and its results fit", async ({ page }
   const first = page.getByTestId("search-results").getByRole("option").first();
   await expect(first).toBeVisible();
   await expectOnScreen(page, first, "first result");
+});
+
+test("a KPI card's Cite panel lies over the cards below it, its Copy button in view and tappable", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/en");
+  const cards = page.getByTestId("kpi-grid").locator('[data-testid^="kpi-"]:has([data-testid="kpi-cite"])');
+  expect(await cards.count()).toBeGreaterThan(2);
+  for (const i of [0, 1]) {
+    const cite = cards.nth(i).getByTestId("kpi-cite");
+    const button = cite.getByRole("button").first();
+    const panel = cite.locator(":scope > fieldset");
+    // Tapped again until the page is interactive (a tap before hydration does nothing).
+    await expect(async () => {
+      if ((await button.getAttribute("aria-expanded")) !== "true") await button.tap();
+      await expect(panel).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    const copy = cite.getByTestId("kpi-cite-box").getByRole("button", { name: "Copy" });
+    await expect(copy).toBeAttached();
+    // The page scrolled so that the panel shows from its top, nothing scrolled inside the panel.
+    const spot = await panel.evaluate((el) => {
+      window.scrollBy(0, el.getBoundingClientRect().top - 80);
+      const p = el.getBoundingClientRect();
+      const button = [...el.querySelectorAll("button")].find((b) => b.textContent === "Copy");
+      const b = button?.getBoundingClientRect();
+      if (!button || !b) return null;
+      const x = b.left + b.width / 2;
+      const y = b.top + b.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      return {
+        inside: b.top >= p.top && b.bottom <= p.bottom && b.bottom <= window.innerHeight,
+        onTop: hit !== null && button.contains(hit),
+        x,
+        y,
+      };
+    });
+    expect(spot?.inside, `card ${i}: the Copy button lies inside its panel, on screen`).toBe(true);
+    expect(spot?.onTop, `card ${i}: nothing is drawn over the Copy button`).toBe(true);
+    await page.touchscreen.tap(spot?.x ?? 0, spot?.y ?? 0);
+    await expect(cite.getByRole("status")).toHaveText("Copied to the clipboard");
+    await page.keyboard.press("Escape");
+    await expect(panel).toHaveCount(0);
+  }
 });

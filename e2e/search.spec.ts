@@ -60,3 +60,72 @@ test("the search page lists every result without scripts and refuses an overlong
   await expect(page.getByRole("alert")).toContainText("at most 200");
   await context.close();
 });
+
+test("“/” opens the search on every load, even when pressed before the page's script has run, and again after Escape", async ({
+  page,
+}) => {
+  // The page's script is held back until the key has been pressed: the moment the key used to be lost in.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/en/method", { waitUntil: "domcontentloaded" });
+  await page.keyboard.press("/");
+  release();
+  const dialog = page.getByTestId("search-dialog");
+  const input = page.getByTestId("search-input");
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue("");
+  // Escape gives focus back to the Search button; "/" there opens the search again.
+  await input.press("Escape");
+  await expect(dialog).not.toBeVisible();
+  await expect(page.getByTestId("search-open")).toBeFocused();
+  await page.keyboard.press("/");
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue("");
+  // In the search field "/" is a character, and on another control it does nothing.
+  await input.press("/");
+  await expect(input).toHaveValue("/");
+  await input.press("Escape");
+  await page.getByRole("link", { name: "Method" }).first().focus();
+  await page.keyboard.press("/");
+  await expect(dialog).not.toBeVisible();
+});
+
+test("a search result that jumps to a place on a page lands below the sticky header", async ({ page }) => {
+  for (const width of [1280, 1100]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/en");
+    // Opened again until the page is interactive (a click before hydration does nothing).
+    await expect(async () => {
+      if (!(await page.getByTestId("search-dialog").isVisible()))
+        await page.getByTestId("search-open").click();
+      await expect(page.getByTestId("search-input")).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    await page.getByTestId("search-input").fill("autonomous vehicles");
+    // A result that is a place on a page (an indicator on its direction's page).
+    const option = page
+      .getByTestId("search-results")
+      .locator('[role="option"][data-href*="#indicator-"]')
+      .first();
+    await expect(option).toBeVisible();
+    const href = (await option.getAttribute("data-href")) ?? "";
+    await option.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[?#]/g, "\\$&")}$`));
+    const target = page.locator(`[id="${href.split("#")[1]}"]`);
+    const header = page.locator("header").first();
+    // The page has scrolled to the place, and the header does not cover it.
+    await expect
+      .poll(async () => {
+        const [t, h] = [await target.boundingBox(), await header.boundingBox()];
+        return (
+          t && h && t.y >= h.y + h.height - 1 && t.y < 300 && (await page.evaluate(() => window.scrollY)) > 0
+        );
+      }, `${width} px`)
+      .toBe(true);
+  }
+});

@@ -269,3 +269,65 @@ test("a filter's list works from the keyboard: arrows move, Space picks, Escape 
   for (let i = 0; i < (await boxes.count()); i++) await page.keyboard.press("Tab");
   await expect(filter.getByRole("group")).toBeHidden();
 });
+
+test("a table's search finds 海淀 and 하이뎬 on the English site, as the site's search does", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/measures");
+  const search = page.getByTestId("table-search");
+  const count = page.getByTestId("row-count");
+  await expect(count).toHaveText(/^(\d+) of \1 rows$/);
+  const shown = async () => Number((await count.textContent())?.split(" ")[0]);
+  await search.fill("海淀");
+  await expect(page).toHaveURL(/q=/);
+  await expect.poll(shown).toBeGreaterThan(0);
+  const found = await shown();
+  // Each row found is about Haidian, whose name on the English site is what the row shows.
+  const districts = await page
+    .locator('[data-testid^="table-"] tbody tr[data-index]')
+    .evaluateAll((rows) => rows.map((r) => r.textContent ?? ""));
+  expect(districts.length).toBeGreaterThan(0);
+  for (const text of districts) expect(text).toContain("Haidian");
+  await search.fill("하이뎬");
+  await expect.poll(shown).toBe(found);
+  // The API's search (the "Export all" file) finds the same rows.
+  const api = await (
+    await page.request.get(`/api/v1/measures?q=${encodeURIComponent("하이뎬")}&locale=en`)
+  ).json();
+  expect(api.total).toBe(found);
+});
+
+test("a filter's list stays open while several values are ticked, also when the filtered page replaces the default one", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/observations");
+  const bar = page.getByTestId("filter-bar");
+  const filter = page.getByTestId("filter-district");
+  const button = filter.getByRole("button").first();
+  // Clicked again until the page is interactive (a click before hydration does nothing).
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(filter.getByLabel("Haidian District")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await filter.getByLabel("Haidian District").check();
+  // The filtered page (another route) replaced the default one: the list is open again, focus where it was.
+  await expect(bar).toHaveAttribute("data-rendered", "district=haidian");
+  await expect(filter.getByLabel("Haidian District")).toBeChecked();
+  await expect(filter.getByLabel("Haidian District")).toBeFocused();
+  await expect(filter.getByLabel("Chaoyang District")).toBeVisible();
+  await filter.getByLabel("Chaoyang District").check();
+  await expect(bar).toHaveAttribute("data-rendered", "district=haidian,chaoyang");
+  await expect(filter.getByLabel("Chaoyang District")).toBeChecked();
+  await expect(filter.getByLabel("Haidian District")).toBeChecked();
+  await expect(page).toHaveURL(/district=haidian(%2C|,)chaoyang/);
+  // Escape closes it as before; another page does not open it again.
+  await page.keyboard.press("Escape");
+  await expect(filter.getByLabel("Haidian District")).toBeHidden();
+  await page.getByRole("link", { name: "Targets", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/tables\/targets/);
+  await expect(page.getByTestId("filter-district").getByRole("button")).toHaveAttribute(
+    "aria-expanded",
+    "false",
+  );
+  await expect(page.getByTestId("filter-district").getByRole("checkbox")).toHaveCount(0);
+});

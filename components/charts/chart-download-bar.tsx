@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/format/dates";
 import type { ChartedSeries } from "@/lib/queries/charts";
 import type { SourceRef } from "@/lib/queries/views";
-import { siteOrigin } from "@/lib/ui/site";
+import { linkOrigin } from "@/lib/ui/site";
 import { ChartDownloads, type DownloadData } from "./chart-downloads";
 
 /**
@@ -37,11 +37,11 @@ export function ChartDownloadBar({
       return s.published ? `${who}, ${formatPartialDate(s.published, locale)}` : who;
     })
     .join("; ");
-  const origin = siteOrigin();
+  const site = linkOrigin();
   return (
     <ChartDownloads
       data={data}
-      origin={origin}
+      site={site}
       locale={locale}
       frame={{
         title,
@@ -52,7 +52,7 @@ export function ChartDownloadBar({
           "figure" in asOf
             ? t("download.asOf", { date: formatPartialDate(asOf.figure, locale) })
             : t("download.datasetAsOf", { date: formatPartialDate(asOf.dataset, locale) }),
-        url: `${origin}/${locale}${path}`,
+        url: `${site.origin}/${locale}${path}`,
         brand: tm("title"),
       }}
       labels={{

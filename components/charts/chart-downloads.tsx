@@ -12,6 +12,7 @@ import {
   type BarItem,
   type ChartFrame,
 } from "./chart-export";
+import { onOrigin, useLinkOrigin, type LinkOrigin } from "@/lib/ui/link-origin";
 
 export type DownloadData =
   | { kind: "series"; chart: SeriesChartData }
@@ -53,14 +54,15 @@ const buttonClass =
  */
 export function ChartDownloads({
   data,
-  frame,
-  origin,
+  frame: written,
+  site,
   locale,
   labels,
 }: {
   data: DownloadData;
   frame: ChartFrame;
-  origin: string;
+  /** The origin frame.url was written on: the files carry the page's own unless SITE_ORIGIN is configured. */
+  site: LinkOrigin;
   locale: string;
   labels: {
     group: string;
@@ -75,6 +77,8 @@ export function ChartDownloads({
   };
 }) {
   const [error, setError] = useState<string | null>(null);
+  const origin = useLinkOrigin(site);
+  const frame = { ...written, url: onOrigin(written.url, site, origin) };
   const svg = () => (data.kind === "series" ? seriesSvg(data.chart, frame) : barsSvg(data.items, frame));
   const run = (fn: () => Promise<void> | void) => async () => {
     setError(null);

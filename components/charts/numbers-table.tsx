@@ -1,13 +1,18 @@
 import { recordPage } from "@/lib/queries/pages";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { newTabIf } from "@/components/common/new-tab";
 import type { NumbersTable as NumbersTableData } from "@/lib/queries/charts";
 
 const COLUMNS = ["date", "value", "unit", "qualifier", "confidence", "source"] as const;
 
-/** "Show the numbers": every point of a chart with its unit, kind of figure, confidence and source. */
-export function NumbersTable({ table }: { table: NumbersTableData }) {
+/**
+ * "Show the numbers": every point of a chart with its unit, kind of figure, confidence and source. In an
+ * embed its links open in a new tab.
+ */
+export function NumbersTable({ table, newTab = false }: { table: NumbersTableData; newTab?: boolean }) {
   const t = useTranslations("charts");
+  const target = newTabIf(newTab);
   return (
     <details className="text-sm" data-testid="numbers">
       <summary className="ink cursor-pointer select-none">{t("showData")}</summary>
@@ -26,7 +31,7 @@ export function NumbersTable({ table }: { table: NumbersTableData }) {
             {table.rows.map((row) => (
               <tr key={row.id} data-observation={row.id}>
                 <td className="whitespace-nowrap py-1 pr-3">
-                  <Link href={recordPage.figure(row.id)} className="underline underline-offset-2">
+                  <Link href={recordPage.figure(row.id)} className="underline underline-offset-2" {...target}>
                     {row.date}
                   </Link>
                 </td>
@@ -39,6 +44,7 @@ export function NumbersTable({ table }: { table: NumbersTableData }) {
                     href={{ pathname: "/sources", hash: `source-${row.source.id}` }}
                     className="link-dotted"
                     data-source-id={row.source.id}
+                    {...target}
                   >
                     {row.source.publisher}
                   </Link>

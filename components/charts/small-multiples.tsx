@@ -12,7 +12,8 @@ import { NumbersTable } from "./numbers-table";
 export function SmallMultiples({ items, path }: { items: readonly ChartedSeries[]; path: string }) {
   const t = useTranslations("charts");
   return (
-    <ul aria-label={t("smallMultiplesLabel")} className="grid gap-6 md:grid-cols-3">
+    // On paper one under another, each at the size it was drawn (three side by side would print too small).
+    <ul aria-label={t("smallMultiplesLabel")} className="grid gap-6 md:grid-cols-3 print:!grid-cols-1">
       {items.map((item) => {
         const { chart, sources } = item;
         return (

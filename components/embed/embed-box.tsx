@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { escapeXml } from "@/lib/format/escape";
 import { CopyButton } from "@/components/ui/copy-button";
+import { onOrigin, useLinkOrigin, type LinkOrigin } from "@/lib/ui/link-origin";
 
 export interface EmbedTarget {
   kind: "figure" | "chart";
@@ -23,15 +24,18 @@ export function iframeCode(target: EmbedTarget, theme: "light" | "dark"): string
  * "Embed": the figure card or its series chart as an <iframe> for another site, light or dark, with the
  * code to copy and a link to see the embed on its own.
  */
-export function EmbedBox({ targets }: { targets: readonly EmbedTarget[] }) {
+export function EmbedBox({ targets, site }: { targets: readonly EmbedTarget[]; site: LinkOrigin }) {
   const t = useTranslations("embed");
+  const origin = useLinkOrigin(site);
   const [kind, setKind] = useState(targets[0]?.kind ?? "figure");
   const [theme, setTheme] = useState<"light" | "dark">("light");
   const what = useId();
   const colours = useId();
   const codeId = useId();
-  const target = targets.find((x) => x.kind === kind) ?? targets[0];
-  if (!target) return null;
+  const chosen = targets.find((x) => x.kind === kind) ?? targets[0];
+  if (!chosen) return null;
+  // The address the server wrote, on the page's own origin unless SITE_ORIGIN is configured.
+  const target = { ...chosen, src: onOrigin(chosen.src, site, origin) };
   const code = iframeCode(target, theme);
   const radio = "flex items-center gap-1.5 text-sm";
   return (

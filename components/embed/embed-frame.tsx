@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { NEW_TAB } from "@/components/common/new-tab";
 
 /**
  * The frame of every embed: its content, then the source line and the link back to the figure's page on
- * the tracker (in a new tab: the host page stays where it is).
+ * the tracker. Every link inside an embed opens in a new tab (NEW_TAB): the host page stays where it is.
  */
 export function EmbedFrame({
   children,
@@ -26,8 +27,7 @@ export function EmbedFrame({
         <div className="min-w-0">{source}</div>
         <a
           href={href}
-          target="_blank"
-          rel="noopener"
+          {...NEW_TAB}
           className="font-medium underline underline-offset-2"
           data-testid="embed-back"
         >

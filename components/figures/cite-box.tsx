@@ -10,6 +10,7 @@ import {
   type CitationStyle,
   type CitedFigure,
 } from "@/lib/cite/citation";
+import { onOrigin, useLinkOrigin, type LinkOrigin } from "@/lib/ui/link-origin";
 
 const EXTENSION: Partial<Record<CitationStyle, string>> = { bibtex: "bib", ris: "ris" };
 
@@ -23,15 +24,26 @@ function today(): string {
 
 /**
  * The citation of one figure in the style the reader picks, ready to copy (or to download for reference
- * managers). The server renders it with its own date; in the browser the access date becomes today.
+ * managers). The server renders it with its own date and origin; in the browser the access date becomes
+ * today, and the tracker's address the page's own unless SITE_ORIGIN is configured.
  */
-export function CiteBox({ figure, testId = "cite" }: { figure: CitedFigure; testId?: string }) {
+export function CiteBox({
+  figure,
+  site,
+  testId = "cite",
+}: {
+  figure: CitedFigure;
+  /** The origin figure.url was written on; the address moves to the page's own when none is configured. */
+  site: LinkOrigin;
+  testId?: string;
+}) {
   const t = useTranslations("cite");
   const [style, setStyle] = useState<CitationStyle>("apa");
   // The server's date while hydrating, then the reader's today.
   const accessed = useSyncExternalStore(noChange, today, () => figure.accessed);
   const name = useId();
-  const text = citation({ ...figure, accessed }, style);
+  const origin = useLinkOrigin(site);
+  const text = citation({ ...figure, url: onOrigin(figure.url, site, origin), accessed }, style);
   const ext = EXTENSION[style];
 
   return (

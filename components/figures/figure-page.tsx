@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/domain/codes";
 import { citedFigure, type FigureView } from "@/lib/queries/figures";
 import { Link } from "@/lib/i18n/navigation";
-import { siteOrigin } from "@/lib/ui/site";
+import { linkOrigin } from "@/lib/ui/site";
 import { PrintControl } from "@/components/print/print-control";
 import { PrintSources } from "@/components/print/print-sources";
 import { CiteBox } from "./cite-box";
@@ -23,7 +23,8 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
   const tc = useTranslations("cite");
   const tm = useTranslations("meta");
   const te = useTranslations("embed");
-  const url = `${siteOrigin()}/${locale}/figures/${view.figure.id}`;
+  const site = linkOrigin();
+  const url = `${site.origin}/${locale}/figures/${view.figure.id}`;
   return (
     <div data-testid="figure-page" data-observation={view.figure.id}>
       <PageHeader
@@ -58,15 +59,17 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
               url,
               accessed: new Date().toISOString().slice(0, 10),
             })}
+            site={site}
           />
         </Card>
       </div>
       <Section id="embed" title={te("title")} intro={te("intro")}>
         <EmbedBox
+          site={site}
           targets={[
             {
               kind: "figure",
-              src: `${siteOrigin()}/${locale}/embed/figures/${view.figure.id}`,
+              src: `${site.origin}/${locale}/embed/figures/${view.figure.id}`,
               title: te("frameTitle", {
                 title: t("metaTitle", { indicator: view.indicator.label, value: view.figure.display.text }),
                 site: tm("title"),
@@ -77,7 +80,7 @@ export function FigurePage({ view, locale }: { view: FigureView; locale: Locale 
               ? [
                   {
                     kind: "chart" as const,
-                    src: `${siteOrigin()}/${locale}/embed/indicators/${view.indicator.id}`,
+                    src: `${site.origin}/${locale}/embed/indicators/${view.indicator.id}`,
                     title: te("frameTitle", { title: view.indicator.label, site: tm("title") }),
                     height: EMBED_HEIGHT.indicator,
                   },

@@ -43,24 +43,52 @@ export function useFilter(options: FilterOptions) {
  * own restore cannot tell the two documents apart either.
  */
 /**
- * The filter control that had focus when a new page was asked for. The filtered page is another route
- * than the prerendered default one, so the filter bar may be mounted afresh; its control gets focus back
- * instead of leaving a keyboard user at the top of the page.
+ * The filter control that had focus, or was open, when a new page was asked for. The filtered page is
+ * another route than the prerendered default one, so the filter bar may be mounted afresh: an open list
+ * opens again (a reader ticks several values in a row) with the ticked box focused, and a control that had
+ * focus gets it back, instead of leaving a keyboard user at the top of the page.
  */
-let carriedFocus: { testId: string; at: number } | null = null;
+let carriedFocus: { testId: string; at: number; open: boolean; value: string | null } | null = null;
+const CARRY_MS = 10_000;
 
 function carryFocus() {
-  const control = document.activeElement?.closest<HTMLElement>('[data-testid^="filter-"]');
+  // The list open in the filter bar (its button says so), else the control that has focus.
+  const open =
+    document
+      .querySelector('[data-testid="filter-bar"] [aria-expanded="true"]')
+      ?.closest<HTMLElement>('[data-testid^="filter-"]') ?? null;
+  const focused = document.activeElement?.closest<HTMLElement>('[data-testid^="filter-"]');
+  const control = open ?? focused;
   const testId = control?.dataset.testid;
-  carriedFocus = testId ? { testId, at: Date.now() } : null;
+  const active = document.activeElement;
+  const value = active instanceof HTMLInputElement && control?.contains(active) ? active.value : null;
+  carriedFocus = testId ? { testId, at: Date.now(), open: open !== null, value } : null;
+}
+
+/**
+ * The filter list that was open when this filter bar's page was asked for, if it is the one named (read
+ * when the bar mounts): it opens again, focusing the box of `value`.
+ */
+export function reopenedFilter(testId: string): { value: string | null } | null {
+  const carried = carriedFocus;
+  if (!carried?.open || carried.testId !== testId || Date.now() - carried.at > CARRY_MS) return null;
+  return { value: carried.value };
+}
+
+/** Once the page asked for has arrived: focus back on the control (unless it has moved on), then forgotten. */
+/** The reader closed this list: the page on its way must not open it again. */
+export function forgetOpenFilter(testId: string): void {
+  if (carriedFocus?.testId === testId) carriedFocus = { ...carriedFocus, open: false };
 }
 
 function restoreFocus() {
   const carried = carriedFocus;
-  if (!carried || Date.now() - carried.at > 10_000) return;
+  // Used once, here or by the reopened list (read when it mounted, before this runs): a later page must
+  // not open a list the reader has since left.
+  carriedFocus = null;
+  if (!carried || Date.now() - carried.at > CARRY_MS) return;
   const active = document.activeElement;
   if (active && active !== document.body) return;
-  carriedFocus = null;
   document.querySelector<HTMLElement>(`[data-testid="${carried.testId}"] button`)?.focus();
 }
 

@@ -42,7 +42,7 @@ function Switcher({ locale, query }: { locale: Locale; query: Record<string, str
               onClick={() => {
                 document.cookie = `NEXT_LOCALE=${l}; path=/; max-age=31536000; samesite=lax`;
               }}
-              className={`block px-2.5 py-1 ${l === locale ? "bg-tremor-brand text-white" : "hover-fill"}`}
+              className={`block px-2.5 py-1 lg:px-2 ${l === locale ? "bg-tremor-brand text-white" : "hover-fill"}`}
             >
               {NATIVE[l]}
             </a>

@@ -71,7 +71,7 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
                 href={item.href}
                 prefetch={!current}
                 aria-current={current ? "page" : undefined}
-                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium lg:py-1.5 ${
+                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium lg:px-2 lg:py-1.5 ${
                   current
                     ? "bg-tremor-brand-faint text-tremor-brand-emphasis dark:bg-dark-tremor-brand-faint dark:text-dark-tremor-brand-emphasis"
                     : "hover-fill"

@@ -4,13 +4,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 import { SearchDialog } from "@/components/search/search-dialog";
+import { SEARCH_KEYS_SCRIPT } from "@/components/search/search-keys";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   return (
     <header className="edge relative z-30 border-b bg-white/90 backdrop-blur lg:sticky lg:top-0 dark:bg-gray-950/90 print:border-0">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-4 lg:px-8">
         <Link href="/" className="ink-strong flex items-center gap-2 font-semibold">
           <span
             aria-hidden
@@ -35,6 +36,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           menuLabel={t("nav.menu")}
         />
         <div className="flex w-full items-center justify-end gap-2 lg:ml-auto lg:w-auto print:hidden">
+          {/* "/" and Ctrl/⌘-K work from the moment the header is parsed, before the page's script runs. */}
+          <script dangerouslySetInnerHTML={{ __html: SEARCH_KEYS_SCRIPT }} />
           <SearchDialog />
           <LocaleSwitcher locale={locale} />
           <ThemeToggle />

@@ -62,7 +62,8 @@ export function ThemeToggle() {
       className="edge hover-fill flex h-8 items-center gap-1 rounded-md border px-2 text-sm"
     >
       <span aria-hidden>{ICON[theme]}</span>
-      <span className="hidden sm:inline">{t(theme)}</span>
+      {/* The name shows where there is room: not on phones, nor in the one-row header from 1024 px. */}
+      <span className="hidden sm:inline lg:hidden">{t(theme)}</span>
     </button>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
 
-import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import useSWR from "swr";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { SearchResults } from "@/lib/search/search";
 import { fetchJson } from "@/lib/swr/fetcher";
+import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
+import { SEARCH_BUTTON_ATTR } from "./search-keys";
 
 /**
- * The header's search over everything: a button (or "/", or Ctrl/⌘-K) opens a modal dialog with a
- * combobox; results come grouped by kind from /api/v1/search, in all three languages at once. ↑/↓ move
+ * The header's search over everything: a button (or "/", or Ctrl/⌘-K: see search-keys.ts) opens a modal
+ * dialog with a combobox; results come grouped by kind from /api/v1/search, in all three languages at once. ↑/↓ move
  * through the results, Enter opens one, Escape closes the dialog and gives focus back.
  */
 export function SearchDialog() {
@@ -31,25 +32,18 @@ export function SearchDialog() {
     input.current?.select();
   };
 
+  // The shortcuts are the header's inline script's (search-keys.ts): it opens the search through this,
+  // and a shortcut pressed before the dialog was ready opens it now.
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        open();
-      } else if (
-        e.key === "/" &&
-        !e.ctrlKey &&
-        !e.metaKey &&
-        !e.altKey &&
-        // A single-key shortcut acts only when no control has focus (WCAG 2.1.4).
-        (document.activeElement === document.body || document.activeElement === null)
-      ) {
-        e.preventDefault();
-        open();
-      }
+    const w = window;
+    w.__bjaiOpenSearch = open;
+    if (w.__bjaiSearchAsked) {
+      w.__bjaiSearchAsked = false;
+      open();
+    }
+    return () => {
+      if (w.__bjaiOpenSearch === open) w.__bjaiOpenSearch = undefined;
     };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
   }, []);
 
   // Ask once the reader pauses: one request per word, not per key.
@@ -108,6 +102,7 @@ export function SearchDialog() {
         aria-keyshortcuts="/ Control+K Meta+K"
         title={t("shortcut")}
         data-testid="search-open"
+        {...{ [SEARCH_BUTTON_ATTR]: "" }}
         className="edge ink hover-fill inline-flex h-9 items-center gap-2 rounded-md border px-2.5 text-sm print:hidden"
       >
         <svg

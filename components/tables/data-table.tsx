@@ -3,7 +3,7 @@
 import { Suspense, useCallback, useState, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { describeFilter, restrictFilter, type FilterDimension } from "@/lib/filter/filter";
-import type { FilterOptions } from "@/lib/filter/options";
+import type { CodeNames, FilterOptions } from "@/lib/filter/options";
 import { exportFileName } from "@/lib/format/csv";
 import { viewQuery } from "@/lib/filter/search-params";
 import { isColumnId, TABLES, type ColumnSpec, type TableId } from "@/lib/tables/columns";
@@ -26,6 +26,8 @@ export interface DataTableProps {
   total: number;
   columns: readonly ColumnSpec[];
   options: FilterOptions;
+  /** Districts, sectors and directions named in every language: the search finds rows by any name. */
+  names?: CodeNames;
   /** Dimensions on which rows say "not broken down by …" when the filter is active there. */
   noteDimensions: readonly FilterDimension[];
   /** Filter dimensions applied in the browser (the benchmark); real tables are filtered on the server. */
@@ -73,7 +75,13 @@ function LiveDataTable(props: DataTableProps) {
   const tc = useTranslations("columns");
   const locale = useLocale();
   const label = useCallback((id: string) => (isColumnId(id) ? tc(id) : id), [tc]);
-  const view = useTableView({ rows, specs, options, localDimensions: props.localDimensions });
+  const view = useTableView({
+    rows,
+    specs,
+    options,
+    names: props.names,
+    localDimensions: props.localDimensions,
+  });
   const grid = useGrid({
     specs,
     sort: view.sort,

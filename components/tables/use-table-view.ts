@@ -5,7 +5,7 @@ import { useLocale } from "next-intl";
 import { throttle, useQueryStates } from "nuqs";
 import { useFilter } from "@/components/filters/use-view-filter";
 import type { FilterDimension } from "@/lib/filter/filter";
-import type { FilterOptions } from "@/lib/filter/options";
+import type { CodeNames, FilterOptions } from "@/lib/filter/options";
 import { filterParsers, tableParsers, validateSort } from "@/lib/filter/search-params";
 import type { ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
@@ -24,11 +24,14 @@ export function useTableView({
   rows,
   specs,
   options,
+  names,
   localDimensions = [],
 }: {
   rows: readonly GridRow[];
   specs: readonly ColumnSpec[];
   options: FilterOptions;
+  /** Districts, sectors and directions in every language: "海淀" finds the rows about Haidian on /en. */
+  names?: CodeNames;
   localDimensions?: readonly FilterDimension[];
 }) {
   const locale = useLocale();
@@ -46,8 +49,8 @@ export function useTableView({
   const q = state.q;
   const filterKey = JSON.stringify({ ...filter, q });
   const found = useMemo(
-    () => narrowRows(rows, JSON.parse(filterKey), localDimensions),
-    [rows, filterKey, localDimensions],
+    () => narrowRows(rows, JSON.parse(filterKey), localDimensions, names),
+    [rows, filterKey, localDimensions, names],
   );
   const sorted = useMemo(
     () => sortRows(found, sort, specs, locale, rows),

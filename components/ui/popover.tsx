@@ -9,13 +9,17 @@ const EDGE = 8;
  * A button that opens a panel of controls (checkboxes) under it. The panel stays on screen (moved left
  * when it would run past the right edge, never wider than the screen); Escape, a click outside or focus
  * leaving it closes it; the arrow keys, Home and End move between its controls, and ArrowDown on the
- * button opens it at the first one.
+ * button opens it at the first one (or moves there, when it is open).
  */
 export function Popover({
   trigger,
   label,
   buttonClassName,
   panelClassName = "w-64",
+  scroll = true,
+  defaultOpen = false,
+  focusOnOpen,
+  onClose,
   testId,
   children,
 }: {
@@ -25,19 +29,38 @@ export function Popover({
   label: string;
   buttonClassName: string;
   panelClassName?: string;
+  /**
+   * A long list scrolls inside a panel of at most 18rem; otherwise the panel is as tall as its content
+   * (a Cite box, whose Copy button must show without scrolling inside the panel, on a phone too).
+   */
+  scroll?: boolean;
+  /** Open from the start (a list mounted in place of one the reader was using). */
+  defaultOpen?: boolean;
+  /** The control to focus when opened from the start (a selector inside the panel). */
+  focusOnOpen?: string;
+  /** Called when the reader closes the panel (Escape, a click outside, focus leaving, the button). */
+  onClose?: () => void;
   testId?: string;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [shift, setShift] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLFieldSetElement>(null);
   const focusFirst = useRef(false);
+  /** Open from the start and not yet shown: focusOnOpen applies to this first opening only. */
+  const openedFirst = useRef(defaultOpen);
   const panelId = useId();
 
   const controls = () => [...(panel.current?.querySelectorAll<HTMLElement>("input, button") ?? [])];
+  // The latest onClose, for the listeners set up when the panel opens.
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
   const close = (refocus: boolean) => {
+    onCloseRef.current?.();
     setOpen(false);
     setShift(0);
     if (refocus) button.current?.focus();
@@ -59,8 +82,11 @@ export function Popover({
     const over = rect.right - (document.documentElement.clientWidth - EDGE);
     if (over > 0) setShift(-Math.min(over, rect.left - EDGE));
     if (focusFirst.current) controls()[0]?.focus();
+    else if (openedFirst.current && focusOnOpen)
+      panel.current.querySelector<HTMLElement>(focusOnOpen)?.focus();
     focusFirst.current = false;
-  }, [open]);
+    openedFirst.current = false;
+  }, [open, focusOnOpen]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === "Escape" && open) {
@@ -69,8 +95,12 @@ export function Popover({
       return;
     }
     if (e.target === button.current) {
-      if (e.key === "ArrowDown" && !open) {
-        e.preventDefault();
+      if (e.key !== "ArrowDown") return;
+      e.preventDefault();
+      // Into the panel at its first control: opening it, or already open (a list opened again when the
+      // filtered page replaced the one it was on, with focus moved back to its button).
+      if (open) controls()[0]?.focus();
+      else {
         focusFirst.current = true;
         setOpen(true);
       }
@@ -119,7 +149,7 @@ export function Popover({
           ref={panel}
           id={panelId}
           style={{ transform: shift ? `translateX(${shift}px)` : undefined }}
-          className={`edge absolute left-0 z-40 mt-1 max-h-72 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-tremor-default border bg-white p-2 shadow-tremor-dropdown dark:bg-dark-tremor-background ${panelClassName}`}
+          className={`edge absolute left-0 z-40 mt-1 max-w-[calc(100vw-1rem)] rounded-tremor-default border bg-white p-2 shadow-tremor-dropdown dark:bg-dark-tremor-background ${scroll ? "max-h-72 overflow-y-auto" : ""} ${panelClassName}`}
         >
           <legend className="sr-only">{label}</legend>
           {children}

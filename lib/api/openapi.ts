@@ -8,7 +8,8 @@ import { CHANGES_PAGE, changeListSchema } from "./changes";
 import { CITATION_MEDIA_TYPE, CITATION_STYLES } from "@/lib/cite/citation";
 import type { Dataset } from "@/lib/data/types";
 import { LOCALES } from "@/lib/domain/codes";
-import { TABLE_IDS, TABLES } from "@/lib/tables/columns";
+import { INDICATOR_PARAM } from "@/lib/filter/search-params";
+import { TABLE_IDS, TABLES, indicatorColumnOf } from "@/lib/tables/columns";
 import {
   dimensionParams,
   ERRORS,
@@ -51,6 +52,15 @@ export function openApi(ds: Dataset) {
           "The table's rows under the filter, searched and sorted as on the table page: JSON one page at a time, a file (CSV, XLSX) with every row unless limit is given.",
         parameters: [
           ...dimensionParams(ds, spec.dimensions),
+          ...(indicatorColumnOf(id) === null
+            ? []
+            : [
+                listParam(
+                  INDICATOR_PARAM,
+                  ds.indicators.map((i) => i.id),
+                  `Indicator ids: only the rows of these series (one id gives one series in one call; the ${indicatorColumnOf(id)} column). An unknown id is a 400.`,
+                ),
+              ]),
           {
             name: "q",
             in: "query",

@@ -1,13 +1,14 @@
 /**
  * API query strings. Lists take the page URLs' parameter names and values (district, sector, direction,
- * status, year, q, sort) plus locale, format, limit and offset. Strict: an unknown parameter or value is
+ * status, year, q, sort) plus locale, format, limit and offset, and lists of series' records (indicators,
+ * observations, targets) take `indicator` (indicator ids, comma-separated) for one series in one call. Strict: an unknown parameter or value is
  * a 400 problem naming the parameter and what is allowed. Numbers parse to numbers, codes to enums.
  */
 import { z } from "zod";
 import type { Dataset } from "@/lib/data/types";
 import { LOCALES, type Locale } from "@/lib/domain/codes";
 import { urlContext } from "@/lib/filter/options";
-import { checkView, type ViewState } from "@/lib/filter/search-params";
+import { checkView, INDICATOR_PARAM, indicatorsOf, type ViewState } from "@/lib/filter/search-params";
 import type { FilterDimension } from "@/lib/filter/filter";
 import type { CsvFlavour } from "@/lib/format/csv";
 import { chooseFormat, FORMATS, MEDIA_TYPES, type Format } from "./negotiate";
@@ -56,6 +57,8 @@ export interface ListQuery {
   limit: number | null;
   offset: number;
   view: ViewState;
+  /** Only the rows of these indicators (`indicator=`); empty for every series. */
+  indicators: string[];
 }
 
 export type QueryErrors = NonNullable<Problem["errors"]>;
@@ -100,11 +103,22 @@ function scalars(params: URLSearchParams, errors: QueryErrors) {
 }
 
 /**
- * The parameters a table's list accepts: its own filter dimensions, q, sort, hide (the columns a file
- * leaves out, as on the page), and the API's own.
+ * The parameters a table's list accepts: its own filter dimensions, `indicator` when its rows belong to a
+ * series, q, sort, hide (the columns a file leaves out, as on the page), and the API's own.
  */
-export function listParams(dimensions: readonly FilterDimension[]): string[] {
-  return [...dimensions, "q", "sort", "hide", "locale", "format", "for", "limit", "offset"];
+export function listParams(dimensions: readonly FilterDimension[], bySeries = false): string[] {
+  return [
+    ...dimensions,
+    ...(bySeries ? [INDICATOR_PARAM] : []),
+    "q",
+    "sort",
+    "hide",
+    "locale",
+    "format",
+    "for",
+    "limit",
+    "offset",
+  ];
 }
 
 export function parseListQuery(
@@ -113,9 +127,10 @@ export function parseListQuery(
   ds: Dataset,
   dimensions: readonly FilterDimension[],
   columns: readonly string[],
+  bySeries = false,
 ): Parsed<ListQuery> {
   const params = url.searchParams;
-  const errors = unknownParams(params, listParams(dimensions));
+  const errors = unknownParams(params, listParams(dimensions, bySeries));
   const values = scalars(params, errors);
   const ctx = urlContext(ds, columns);
   const { view, notices } = checkView(params, ctx);
@@ -138,6 +153,14 @@ export function parseListQuery(
       ...(allowed ? { allowed } : {}),
     });
   }
+  // An unknown indicator is refused like an unknown district: the answer would silently be empty.
+  const series = bySeries ? indicatorsOf(params, ds.index.indicator) : { ids: [], unknown: [] };
+  for (const id of series.unknown)
+    errors.push({
+      parameter: INDICATOR_PARAM,
+      detail: `"${id}" is not valid for ${INDICATOR_PARAM}: there is no indicator with this id.`,
+      allowed: ds.indicators.map((i) => i.id),
+    });
   if (values?.for === "excel" && values.format === "json")
     errors.push({
       parameter: "for",
@@ -169,6 +192,7 @@ export function parseListQuery(
       limit: values.limit ?? (format === "json" ? DEFAULT_LIMIT : null),
       offset: values.offset ?? 0,
       view,
+      indicators: series.ids,
     },
   };
 }

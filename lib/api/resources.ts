@@ -11,7 +11,14 @@ import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import { exportFileName, toCsv } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
 import { pick } from "@/lib/format/localize";
-import { TABLE_IDS, TABLES, isTableId, type RowValues, type TableId } from "@/lib/tables/columns";
+import {
+  TABLE_IDS,
+  TABLES,
+  indicatorColumnOf,
+  isTableId,
+  type RowValues,
+  type TableId,
+} from "@/lib/tables/columns";
 import type { RowLinks, TableRow } from "@/lib/tables/row";
 import { tableRows } from "@/lib/tables/rows";
 import { tableView } from "@/lib/tables/view";
@@ -105,15 +112,32 @@ function pageLink(url: URL, offset: number, limit: number): string {
   return `${url.pathname}?${next.toString()}`;
 }
 
+/** The rows of the given indicators only (all rows when none is given), by the table's series column. */
+function ofSeries<T extends TableId>(table: T, rows: readonly TableRow<T>[], indicators: readonly string[]) {
+  const column = indicatorColumnOf(table);
+  if (column === null || indicators.length === 0) return rows;
+  const wanted = new Set(indicators);
+  const values = (row: TableRow<T>): Readonly<Record<string, unknown>> => row.values;
+  return rows.filter((row) => wanted.has(String(values(row)[column])));
+}
+
 async function tableList(request: Request, url: URL, ds: Dataset, table: TableId): Promise<Response> {
   const spec = TABLES[table];
   const columns = spec.columns.map((c) => c.id);
-  const parsed = parseListQuery(url, request.headers.get("accept"), ds, spec.dimensions, columns);
+  const bySeries = indicatorColumnOf(table) !== null;
+  const parsed = parseListQuery(url, request.headers.get("accept"), ds, spec.dimensions, columns, bySeries);
   if (!parsed.ok) return badRequest(parsed.status, parsed.errors);
-  const { locale, limit, offset, format, flavour, view } = parsed.query;
-  const key = `${table}|${locale}|${format}|${flavour}|${limit}|${offset}|${JSON.stringify(view)}`;
+  const { locale, limit, offset, format, flavour, view, indicators } = parsed.query;
+  const key = `${table}|${locale}|${format}|${flavour}|${limit}|${offset}|${JSON.stringify(view)}|${indicators.join(",")}`;
   const window = () => {
-    const { rows } = tableView(ds, table, locale, restrictFilter(view.filter, spec.dimensions), view.sort);
+    const { rows: all } = tableView(
+      ds,
+      table,
+      locale,
+      restrictFilter(view.filter, spec.dimensions),
+      view.sort,
+    );
+    const rows = ofSeries(table, all, indicators);
     return { rows, page: rows.slice(offset, limit === null ? undefined : offset + limit) };
   };
   if (format === "csv") {
@@ -122,9 +146,13 @@ async function tableList(request: Request, url: URL, ds: Dataset, table: TableId
       return { body: rowsCsv(table, page, flavour, locale, undefined, view.hidden), total: rows.length };
     });
     // A file for people is named in their language, as the table's page is; the machine CSV by its code.
+    const described = [
+      describeFilter(view.filter),
+      indicators.length > 0 ? `indicator-${indicators.join("+")}` : "",
+    ];
     const name = exportFileName(
       flavour === "people" ? translator(locale)(`table.names.${table}`) : table,
-      describeFilter(view.filter),
+      described.filter(Boolean).join("_"),
     );
     return csvResponse(request, cached, name, {
       "x-total-count": String(cached.total),

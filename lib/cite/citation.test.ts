@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citation, type CitedFigure } from "./citation";
+import { chicagoQuoted, citation, type CitedFigure } from "./citation";
 
 const figure: CitedFigure = {
   id: "core-ai-firms-2022-10",
@@ -57,6 +57,27 @@ describe("citation", () => {
     expect(citation(untitled, "chicago")).toMatch(
       /Original source: \[CGTN report on the white paper\]\. n\.d\.$/,
     );
+  });
+
+  it("Chicago nests quotes: double quotes inside a quoted title become single, the stop inside both", () => {
+    // A title that quotes something must not close Chicago's own quotation marks early.
+    const quoting = {
+      ...figure,
+      source: { ...figure.source, title: '백서 "베이징 AI 핵심 기업 수, 천개 넘어…전국 1위"' },
+    };
+    expect(citation(quoting, "chicago")).toContain(
+      `Technology. "백서 '베이징 AI 핵심 기업 수, 천개 넘어…전국 1위.'" February 13, 2023.`,
+    );
+    const curly = { ...figure, source: { ...figure.source, title: "Beijing’s “AI+” action plan" } };
+    expect(citation(curly, "chicago")).toContain(
+      `Technology. "Beijing’s ‘AI+’ action plan." February 13, 2023.`,
+    );
+    const labelled = { ...figure, label: 'Share of "core" firms: 12%' };
+    expect(citation(labelled, "chicago")).toContain(
+      `Beijing AI Policy Tracker. "Share of 'core' firms: 12% (as of October 2022)." Data set,`,
+    );
+    expect(chicagoQuoted("Investors' guide")).toBe(`"Investors' guide."`);
+    expect(chicagoQuoted('Ends with a "quote"')).toBe(`"Ends with a 'quote.'"`);
   });
 
   it("GB/T 7714: [DB/OL] for the tracker, [EB/OL] for the source, (updated)[cited] dates", () => {

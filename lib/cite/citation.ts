@@ -95,18 +95,34 @@ function apa(f: CitedFigure): string {
   );
 }
 
+/**
+ * A title in Chicago's double quotes, its stop inside them. Quotation marks within it become single ones
+ * (straight or curly as written), and a stop after an inner closing quote goes inside it too:
+ * "Report on the 'AI+.'" rather than "Report on the "AI+"."
+ */
+export function chicagoQuoted(title: string): string {
+  const inner = title
+    .replace(/"([^"]*)"/g, "'$1'")
+    .replace(/“/g, "‘")
+    .replace(/”/g, "’")
+    .replace(/"/g, "'");
+  // Only a quotation mark the title ends with moves outside the stop (not an apostrophe: "Investors'.").
+  if (!/["”]$/.test(title)) return `"${withStop(inner)}"`;
+  return `"${withStop(inner.slice(0, -1))}${inner.slice(-1)}"`;
+}
+
 function chicago(f: CitedFigure): string {
   const s = f.source;
   const original = [
     s.publisher ? withStop(s.publisher) : null,
-    s.title ? `"${withStop(s.title)}"` : withStop(sourceTitle(s)),
+    s.title ? chicagoQuoted(s.title) : withStop(sourceTitle(s)),
     withStop(s.published ? longDate(s.published) : "n.d."),
     s.url ? withStop(s.url) : null,
   ]
     .filter(Boolean)
     .join(" ");
   return (
-    `${withStop(f.tracker)} "${f.label} (as of ${longDate(f.asOf)})." Data set, version ${f.version}. ` +
+    `${withStop(f.tracker)} ${chicagoQuoted(`${f.label} (as of ${longDate(f.asOf)})`)} Data set, version ${f.version}. ` +
     `Accessed ${longDate(f.accessed)}. ${f.url}. Original source: ${original}`
   );
 }

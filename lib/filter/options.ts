@@ -1,6 +1,6 @@
 /** The choices the filter bar offers and the codes a link may use, from the dataset. */
 import type { Dataset } from "@/lib/data/types";
-import { MEASURE_STATUSES, TARGET_STATUSES, type Locale } from "@/lib/domain/codes";
+import { LOCALES, MEASURE_STATUSES, TARGET_STATUSES, type Locale, type Localized } from "@/lib/domain/codes";
 import { yearOf } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
@@ -10,6 +10,11 @@ import type { UrlContext } from "./search-params";
 export interface Option {
   value: string;
   label: string;
+  /**
+   * The value's names in every language (districts, sectors, directions): a table's search finds the rows
+   * about it by any of them, as the site's search does ("海淀" or "하이뎬" on the English site: Haidian).
+   */
+  names?: string[];
 }
 
 export interface FilterOptions {
@@ -39,6 +44,29 @@ export function dataYears(ds: Dataset): number[] {
   ds.entities.forEach((e) => e.date && years.add(yearOf(e.date)));
   ds.targets.forEach((t) => t.due && years.add(yearOf(t.due)));
   return [...years].sort((a, b) => b - a);
+}
+
+/** The options of a code list, labelled in the reader's language, with their names in every language. */
+function named(records: readonly { code: string; name: Localized }[], locale: Locale): Option[] {
+  return records.map((r) => ({
+    value: r.code,
+    label: pick(r.name, locale),
+    names: [...new Set(LOCALES.map((l) => r.name[l]))],
+  }));
+}
+
+/**
+ * The code lists a table row is about, with their names in every language: lib/tables/search.ts finds rows
+ * by them. Only the table pages send them to the browser (the filter bars need the labels alone).
+ */
+export type CodeNames = Pick<FilterOptions, "districts" | "sectors" | "directions">;
+
+export function codeNames(ds: Dataset, locale: Locale): CodeNames {
+  return {
+    districts: named(ds.districts, locale),
+    sectors: named(ds.sectors, locale),
+    directions: named(ds.directions, locale),
+  };
 }
 
 export function getFilterOptions(ds: Dataset, locale: Locale): FilterOptions {

@@ -107,8 +107,22 @@ function rawValues(raw: Raw, name: string): string[] {
   return values.filter((v): v is string => typeof v === "string");
 }
 
+/**
+ * One series: the indicator id(s) the change log (one) and the API's lists of indicators, observations and
+ * targets (comma-separated) are narrowed to. Not a filter dimension: only records of a series have one.
+ */
+export const INDICATOR_PARAM = "indicator";
+
 /** The parameters a page's server render depends on; search, sort and hidden columns stay in the browser. */
-const SERVER_PARAMS = ["district", "sector", "direction", "status", "progress", "year", "indicator"] as const;
+const SERVER_PARAMS = [
+  "district",
+  "sector",
+  "direction",
+  "status",
+  "progress",
+  "year",
+  INDICATOR_PARAM,
+] as const;
 
 /**
  * The part of a link that the server renders a page for, as a canonical string ("" for the default view).
@@ -128,6 +142,18 @@ function rawItems(raw: Raw, name: string): string[] {
     .split(",")
     .map((v) => v.trim())
     .filter((v) => v !== "");
+}
+
+/**
+ * The indicator ids a link asks for (`indicator=a,b`, the first value as for every list), split into the
+ * ones `known` holds and the ones it does not (each reported once).
+ */
+export function indicatorsOf(
+  raw: Raw,
+  known: { has(id: string): boolean },
+): { ids: string[]; unknown: string[] } {
+  const items = [...new Set(rawItems(raw, INDICATOR_PARAM))];
+  return { ids: items.filter((id) => known.has(id)), unknown: items.filter((id) => !known.has(id)) };
 }
 
 /** What the nuqs parsers make of the filter parameters (typed, not yet checked against the dataset). */

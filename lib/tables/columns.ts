@@ -82,6 +82,7 @@ export const TABLES = {
   indicators: {
     /** An indicator's figure depends on the year filter: its latest figure within the chosen years. */
     dimensions: ["district", "sector", "direction", "year"],
+    indicatorColumn: "id",
     columns: [
       col("label", "text"),
       // The figure, its unit and date next to the label: on a phone they are what shows beside it.
@@ -109,6 +110,7 @@ export const TABLES = {
   },
   observations: {
     dimensions: ["district", "sector", "direction", "year"],
+    indicatorColumn: "indicator_id",
     columns: [
       col("indicator", "text"),
       col("value", "number"),
@@ -132,6 +134,7 @@ export const TABLES = {
   },
   targets: {
     dimensions: ["district", "sector", "direction", "progress", "year"],
+    indicatorColumn: "indicator_id",
     columns: [
       col("title", "text"),
       col("indicator", "text"),
@@ -261,7 +264,13 @@ export const TABLES = {
   },
 } as const satisfies Record<
   TableId,
-  { dimensions: readonly FilterDimension[]; columns: readonly ColumnSpec[]; rowNotes?: boolean }
+  {
+    dimensions: readonly FilterDimension[];
+    columns: readonly ColumnSpec[];
+    rowNotes?: boolean;
+    /** The column holding the indicator id a row belongs to: the API's `indicator=` narrows on it. */
+    indicatorColumn?: string;
+  }
 >;
 
 type Columns<T extends TableId> = (typeof TABLES)[T]["columns"][number];
@@ -292,4 +301,13 @@ export function isColumnId(value: string): value is ColumnId {
 export function hasRowNotes(table: TableId): boolean {
   const spec = TABLES[table];
   return !("rowNotes" in spec) || spec.rowNotes;
+}
+
+/**
+ * The column naming the series (indicator) a row of this table belongs to, or null for tables whose rows
+ * are not of one series: `indicator=<id>` on the API's lists gives one series in one call.
+ */
+export function indicatorColumnOf(table: TableId): string | null {
+  const spec = TABLES[table];
+  return "indicatorColumn" in spec ? spec.indicatorColumn : null;
 }

@@ -2,6 +2,7 @@
 import type { Dataset } from "@/lib/data/types";
 import type { Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
+import { codeNames } from "@/lib/filter/options";
 import { TABLES, type TableId } from "./columns";
 import type { TableRow } from "./row";
 import { tableRows } from "./rows";
@@ -23,7 +24,7 @@ export function tableView<T extends TableId>(
   sort: readonly SortKey[] = [],
 ): TableView<T> {
   const rows = tableRows(ds, table, locale, filter);
-  const found = narrowRows(rows, filter);
+  const found = narrowRows(rows, filter, [], filter.q.trim() === "" ? undefined : codeNames(ds, locale));
   return {
     rows: sortRows(found, sort, TABLES[table].columns, locale, rows),
     total: tableRows(ds, table, locale).length,

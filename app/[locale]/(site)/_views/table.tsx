@@ -6,7 +6,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { DataTable } from "@/components/tables/data-table";
 import { TableTabs } from "@/components/tables/table-tabs";
 import { getDataset } from "@/lib/data/store";
-import { getFilterOptions, urlContext } from "@/lib/filter/options";
+import { codeNames, getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { restrictFilter } from "@/lib/filter/filter";
 import { hasRowNotes, isTableId, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
@@ -69,6 +69,7 @@ export async function TableView({
           total={total}
           columns={spec.columns}
           options={options}
+          names={codeNames(ds, locale)}
           noteDimensions={hasRowNotes(table) ? ["district", "sector"] : []}
           exportAllHref={exportAll}
           spreadsheetHref={`/api/v1/${table}?locale=${locale}&format=xlsx`}

@@ -49,7 +49,7 @@ export default async function Page({ params }: Props) {
     <EmbedFrame
       testId="embed-figure"
       href={`${siteOrigin()}/${locale}/figures/${view.figure.id}`}
-      source={<SourceLink source={view.figure.source} />}
+      source={<SourceLink source={view.figure.source} newTab />}
     >
       <div className="flex items-start justify-between gap-2">
         <h1 className="ink-emphasis text-sm font-medium">{view.indicator.label}</h1>

@@ -45,7 +45,7 @@ export default async function Page({ params }: Props) {
       href={`${siteOrigin()}/${p.locale}${recordPage.indicator(direction, chart.indicator)}`}
       source={
         <>
-          <ChartSources sources={sources} />
+          <ChartSources sources={sources} newTab />
           {last && (
             <p data-testid="embed-as-of">
               <time dateTime={last.asOf}>
@@ -63,7 +63,7 @@ export default async function Page({ params }: Props) {
         </p>
       </div>
       <ChartBody chart={chart} height={260} />
-      <NumbersTable table={chart.table} />
+      <NumbersTable table={chart.table} newTab />
     </EmbedFrame>
   );
 }
