@@ -125,3 +125,17 @@ test("a figure page has its own share image, per language, with CJK text drawn",
   // Different text, different picture: the Chinese one is not the English one.
   expect(sizes[0]).not.toBe(sizes[1]);
 });
+
+test("a white-paper figure's citation names the white paper, then the reports a reader can open", async ({
+  request,
+}) => {
+  for (const style of ["apa", "chicago", "gbt7714", "bibtex", "ris"]) {
+    const text = await (await request.get(`/api/v1/observations/${ID}/citation?style=${style}`)).text();
+    const original = text.indexOf("2022年北京人工智能产业发展白皮书");
+    const reported = text.indexOf("As reported by:");
+    expect(original, style).toBeGreaterThan(0);
+    expect(reported, style).toBeGreaterThan(original);
+    // CRI's report opens, so it is named first among the reports.
+    expect(text.indexOf("https://taiwan.cri.cn/"), style).toBeGreaterThan(reported);
+  }
+});

@@ -109,3 +109,46 @@ describe("citation", () => {
     expect(lines.at(-1)).toBe("ER  - ");
   });
 });
+
+describe("a figure known through reports of its original document", () => {
+  const reported: CitedFigure = {
+    ...figure,
+    source: { ...figure.source, url: null },
+    reportedBy: [
+      {
+        publisher: "China Radio International",
+        title: "北京人工智能核心企業達1048家",
+        description: "CRI report",
+        published: "2023-02-14",
+        url: "https://taiwan.cri.cn/report.html",
+      },
+      {
+        publisher: "China.org.cn",
+        title: 'Report on the "white paper"',
+        description: "Korean report",
+        published: "2023-02-15",
+        url: null,
+      },
+    ],
+  };
+
+  it.each(["apa", "chicago", "gbt7714", "bibtex", "ris"] as const)(
+    "%s names the original, then every report as reported by, with its link",
+    (style) => {
+      const text = citation(reported, style);
+      const original = text.indexOf("2022 Beijing AI Industry Development White Paper");
+      const as = text.indexOf("As reported by:");
+      expect(original).toBeGreaterThan(0);
+      expect(as).toBeGreaterThan(original);
+      expect(text.indexOf("https://taiwan.cri.cn/report.html")).toBeGreaterThan(as);
+      expect(text.indexOf("China.org.cn")).toBeGreaterThan(as);
+    },
+  );
+
+  it("Chicago quotes each report's title in its own quotes", () => {
+    expect(citation(reported, "chicago")).toContain(
+      `As reported by: China Radio International. "北京人工智能核心企業達1048家." February 14, 2023. ` +
+        `https://taiwan.cri.cn/report.html. China.org.cn. "Report on the 'white paper.'" February 15, 2023.`,
+    );
+  });
+});

@@ -39,7 +39,22 @@ export interface CitedFigure {
   versionDate: string;
   /** ISO date of access (today). */
   accessed: string;
+  /** The original: the document the figure comes from, or the report it was read in. */
   source: CitedSource;
+  /** For a figure known through reports of its original document: those reports, the one to open first. */
+  reportedBy?: readonly CitedSource[];
+}
+
+/**
+ * The original in a style's own form of a source, then, for a figure known through reports of it,
+ * "As reported by: A; B" in the same form.
+ */
+function originalAndReports(f: CitedFigure, form: (s: CitedSource) => string, sep = "; "): string {
+  const reports = f.reportedBy ?? [];
+  const original = form(f.source);
+  return reports.length > 0
+    ? `${withStop(original)} As reported by: ${reports.map(form).join(sep)}`
+    : original;
 }
 
 const MONTHS = [
@@ -79,19 +94,21 @@ function longDate(date: string): string {
 const withStop = (s: string) => (/[.?!。]$/.test(s) ? s : `${s}.`);
 const sourceTitle = (s: CitedSource) => s.title ?? `[${s.description}]`;
 
-function apa(f: CitedFigure): string {
-  const s = f.source;
-  const original = [
+function apaSource(s: CitedSource): string {
+  return [
     s.publisher ? `${withStop(s.publisher)} (${apaDate(s.published)}).` : null,
     s.publisher ? withStop(sourceTitle(s)) : `${withStop(sourceTitle(s))} (${apaDate(s.published)}).`,
     s.url,
   ]
     .filter(Boolean)
     .join(" ");
+}
+
+function apa(f: CitedFigure): string {
   return (
     `${withStop(f.tracker)} (${f.versionDate.slice(0, 4)}). ${f.label} (as of ${longDate(f.asOf)}) ` +
     `[Data set, version ${f.version}]. Retrieved ${longDate(f.accessed)}, from ${f.url}. ` +
-    `Original source: ${original}`
+    `Original source: ${originalAndReports(f, apaSource)}`
   );
 }
 
@@ -111,9 +128,8 @@ export function chicagoQuoted(title: string): string {
   return `"${withStop(inner.slice(0, -1))}${inner.slice(-1)}"`;
 }
 
-function chicago(f: CitedFigure): string {
-  const s = f.source;
-  const original = [
+function chicagoSource(s: CitedSource): string {
+  return [
     s.publisher ? withStop(s.publisher) : null,
     s.title ? chicagoQuoted(s.title) : withStop(sourceTitle(s)),
     withStop(s.published ? longDate(s.published) : "n.d."),
@@ -121,34 +137,40 @@ function chicago(f: CitedFigure): string {
   ]
     .filter(Boolean)
     .join(" ");
+}
+
+function chicago(f: CitedFigure): string {
   return (
     `${withStop(f.tracker)} ${chicagoQuoted(`${f.label} (as of ${longDate(f.asOf)})`)} Data set, version ${f.version}. ` +
-    `Accessed ${longDate(f.accessed)}. ${f.url}. Original source: ${original}`
+    `Accessed ${longDate(f.accessed)}. ${f.url}. Original source: ${originalAndReports(f, chicagoSource, " ")}`
   );
 }
 
 /** GB/T 7714-2015: "Responsible. Title[type/carrier]. (updated)[cited]. URL." */
 function gbt(f: CitedFigure): string {
-  const s = f.source;
-  const original = [
-    s.publisher ? `${s.publisher}. ` : "",
-    `${sourceTitle(s)}[EB/OL]. `,
-    s.published ? `(${s.published})` : "",
-    `[${f.accessed}]`,
-    s.url ? `. ${s.url}` : "",
-  ].join("");
+  const form = (s: CitedSource) =>
+    [
+      s.publisher ? `${s.publisher}. ` : "",
+      `${sourceTitle(s)}[EB/OL]. `,
+      s.published ? `(${s.published})` : "",
+      `[${f.accessed}]`,
+      s.url ? `. ${s.url}` : "",
+    ].join("");
   return (
     `${f.tracker}. ${f.label}(${f.asOf})[DB/OL]. (${f.versionDate})[${f.accessed}]. ${f.url}. ` +
-    `${withStop(original)}`
+    `${withStop(originalAndReports(f, (s) => withStop(form(s)), " "))}`
   );
 }
 
 /** BibTeX braces and specials escaped, so any title compiles. */
 const tex = (s: string) => s.replace(/([\\{}])/g, "\\$1").replace(/([&%$#_])/g, "\\$1");
 
+/** A source in a note: publisher, title, date, link. */
+const noteSource = (s: CitedSource) =>
+  [s.publisher, sourceTitle(s), s.published ?? "n.d.", s.url].filter(Boolean).join(", ");
+
 function bibtex(f: CitedFigure): string {
-  const s = f.source;
-  const original = [s.publisher, sourceTitle(s), s.published ?? "n.d.", s.url].filter(Boolean).join(", ");
+  const original = originalAndReports(f, noteSource);
   const key = `bjaitracker-${f.id}`.replace(/[^A-Za-z0-9-]/g, "-");
   return [
     `@misc{${key},`,
@@ -164,8 +186,7 @@ function bibtex(f: CitedFigure): string {
 }
 
 function ris(f: CitedFigure): string {
-  const s = f.source;
-  const original = [s.publisher, sourceTitle(s), s.published ?? "n.d.", s.url].filter(Boolean).join(", ");
+  const original = originalAndReports(f, noteSource);
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*\n\s*/g, " ")}`;
   return [
     line("TY", "DATA"),

@@ -7,7 +7,7 @@ import { changesOf, type ChangeView } from "@/lib/changes/log";
 import { directionName } from "./refs";
 import { observationView } from "./indicators";
 import { targetView, type TargetView } from "./targets";
-import type { ObservationView } from "./views";
+import type { ObservationView, SourceRef } from "./views";
 
 export interface FigureView {
   figure: ObservationView;
@@ -86,7 +86,15 @@ export function citedObservation(
   dataset: { version: string; versionDate: string },
   { tracker, url, accessed }: { tracker: string; url: string; accessed: string },
 ): CitedFigure {
-  const s = figure.source;
+  const cited = (s: SourceRef) => ({
+    publisher: s.publisher,
+    title: s.title,
+    description: s.description,
+    published: s.published,
+    url: s.url,
+  });
+  // Reports a reader can open first, then the others, in the data's order.
+  const reports = [...figure.reportedBy].sort((a, b) => Number(b.opens) - Number(a.opens));
   return {
     id: figure.id,
     tracker,
@@ -96,13 +104,9 @@ export function citedObservation(
     version: dataset.version,
     versionDate: dataset.versionDate,
     accessed,
-    source: {
-      publisher: s.publisher,
-      title: s.title,
-      description: s.description,
-      published: s.published,
-      url: s.url,
-    },
+    // The original document when the figure is known through reports of it, else the report it was read in.
+    source: cited(figure.original ?? figure.source),
+    reportedBy: (figure.original ? reports : reports.filter((r) => r.id !== figure.source.id)).map(cited),
   };
 }
 
