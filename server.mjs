@@ -1,10 +1,10 @@
 // The production server: Next.js behind a small gate that refuses, before the framework sees them, the
 // requests a public statistics service must answer plainly rather than with a 500 and a stack trace.
 //   node server.mjs            (npm start; PORT and HOST choose where it listens)
-// The gate's rules are in scripts/request-gate.mjs and tested on their own.
+// The gate's rules are in lib/server/request-gate.mjs and tested on their own.
 import { createServer } from "node:http";
 import next from "next";
-import { gate, hideInternalHeaders } from "./scripts/request-gate.mjs";
+import { gate, hideInternalHeaders } from "./lib/server/request-gate.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
