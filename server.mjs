@@ -4,6 +4,8 @@
 // The gate's rules are in lib/server/request-gate.mjs and tested on their own.
 import { createServer } from "node:http";
 import next from "next";
+import { codedBodies } from "./lib/server/bridge.mjs";
+import { compressedPages } from "./lib/server/compressed-pages.mjs";
 import { gate, hideInternalHeaders } from "./lib/server/request-gate.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -13,9 +15,14 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+/** Pages and API bodies compressed once per dataset version (brotli, gzip), not on every request. */
+const sendKeptPage = compressedPages();
+const restoreCoding = codedBodies();
 
 const server = createServer((req, res) => {
   if (gate(req, res)) return;
+  if (sendKeptPage(req, res)) return;
+  restoreCoding(res);
   hideInternalHeaders(res, req);
   handle(req, res).catch((error) => {
     // Never a stack trace to the client; one line in the log.
