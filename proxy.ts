@@ -4,6 +4,7 @@ import { pagesAreCurrent, settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { matchesEtag, pageEtag } from "./lib/http/etags";
 import { isLocale, routing } from "./lib/i18n/routing";
+import { publishPageTags } from "./lib/server/bridge.mjs";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
 import { siteOrigin } from "./lib/ui/site";
 
@@ -50,19 +51,31 @@ function pageLinks(locale: string, rest: string, search: string): string {
 const BUILD = process.env.PAGES_BUILD ?? "dev";
 
 /**
- * The validator of the page this request asks for, or null when there is none to give: only for GET and
- * HEAD, and only while every cached page is surely of the current dataset. (The client router's data
- * requests share their page's address and look the same here: server.mjs drops the tag from those.)
+ * The validator of the page at this address (path and query), or null when there is none to give: only for
+ * GET and HEAD, and only while every cached page is surely of the current dataset. (The client router's
+ * data requests share their page's address and look the same here: server.mjs drops the tag from those.)
  */
-function pageTag(request: NextRequest): string | null {
-  if (request.method !== "GET" && request.method !== "HEAD") return null;
+function pageTag(method: string, address: string): string | null {
+  if (method !== "GET" && method !== "HEAD") return null;
   const version = settledPagesVersion();
   if (version === null) return null;
   const state = { build: BUILD, version, origin: siteOrigin(), day: new Date().toISOString().slice(0, 10) };
-  return pageEtag(state, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return pageEtag(state, address);
 }
 
-function withPageHeaders(response: NextResponse, page: { locale: string; rest: string; search: string }) {
+// The tag a plain GET of a path gets below (a page in a language, while data is loaded), told to the
+// server's store of compressed pages (lib/server/compressed-pages.mjs), which serves its copy of a page
+// only while the page would still carry the tag it was kept under.
+publishPageTags((pathname) =>
+  isLocale(pathname.split("/")[1] ?? "") && getDataStatus().version !== null
+    ? pageTag("GET", pathname)
+    : null,
+);
+
+function withPageHeaders(
+  response: NextResponse,
+  page: { locale: string; rest: string; search: string },
+): NextResponse {
   const { locale, rest, search } = page;
   response.headers.set("content-security-policy", rest.startsWith("/embed/") ? EMBED_CSP : CSP);
   if (!response.headers.has("location")) response.headers.set("link", pageLinks(locale, rest, search));
@@ -101,7 +114,7 @@ export default function proxy(request: NextRequest): NextResponse {
   // Rendered on demand: a filterable page with a query string, or while the cached pages are of older data
   // (so the reader sees the new data now).
   const onDemand = FILTERABLE.test(rest) && (search !== "" || !current);
-  const tag = pageTag(request);
+  const tag = pageTag(request.method, `${pathname}${search}`);
   // A reload of an unchanged page: 304, without rendering or reading the cached page. ("*" is no help
   // here: the proxy cannot know whether the address has a page.)
   if (tag !== null && matchesEtag(request.headers.get("if-none-match"), tag, { star: false }))

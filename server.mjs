@@ -1,11 +1,13 @@
 // The production server: Next.js behind a small gate that refuses, before the framework sees them, the
 // requests a public statistics service must answer plainly rather than with a 500 and a stack trace.
 //   node server.mjs            (npm start; PORT and HOST choose where it listens, SITE_ORIGIN the public address)
-// The gate's rules are in scripts/request-gate.mjs and tested on their own.
+// The gate's rules are in lib/server/request-gate.mjs and tested on their own.
 import { createServer } from "node:http";
 import next from "next";
 import { resolveSiteOrigin } from "./lib/http/site-origin.mjs";
-import { gate, hideInternalHeaders } from "./scripts/request-gate.mjs";
+import { codedBodies } from "./lib/server/bridge.mjs";
+import { compressedPages } from "./lib/server/compressed-pages.mjs";
+import { gate, hideInternalHeaders } from "./lib/server/request-gate.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -23,9 +25,14 @@ if (!site.ok) {
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+/** Pages and API bodies compressed once per dataset version (brotli, gzip), not on every request. */
+const sendKeptPage = compressedPages();
+const restoreCoding = codedBodies();
 
 const server = createServer((req, res) => {
   if (gate(req, res)) return;
+  if (sendKeptPage(req, res)) return;
+  restoreCoding(res);
   hideInternalHeaders(res, req);
   handle(req, res).catch((error) => {
     // Never a stack trace to the client; one line in the log.

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SCRATCH_DATA, SCRATCH_PORT } from "../playwright.config";
 import { expect, test } from "./fixtures";
+import { decoded, raw } from "./http";
 
 const base = `http://127.0.0.1:${SCRATCH_PORT}`;
 const file = (name: string) => path.join(SCRATCH_DATA, name);
@@ -87,6 +88,39 @@ test("a broken data update changes nothing users see; a good one is picked up by
     await expect(table.locator("tbody tr[data-index]").first()).toContainText("1,049", { timeout: 15_000 });
   } finally {
     writeFileSync(file("sources.json"), sources);
+    writeFileSync(file("observations.json"), observations);
+  }
+});
+
+test("after a data update, the compressed page and API answer are the new ones", async () => {
+  test.setTimeout(90_000);
+  const observations = readFileSync(file("observations.json"), "utf8");
+  const br = { "accept-encoding": "gzip, deflate, br" };
+  /** The count of core AI firms on the overview as the compressed store sends it (br). */
+  const firmsOnKeptOverview = async () => {
+    const answer = await raw(`${base}/en`, br);
+    if (answer.headers["content-encoding"] !== "br") return "not sent compressed";
+    const html = decoded(answer).toString();
+    return ["1,048", "1,050"].filter((n) => html.includes(`>${n}<`)).join(" and ") || "neither";
+  };
+  const firmsIn = async (path: string) => {
+    const answer = await raw(`${base}${path}`, br);
+    expect(answer.headers["content-encoding"]).toBe("br");
+    const body = JSON.parse(decoded(answer).toString()) as { data: Array<{ id: string; value: number }> };
+    return body.data.find((o) => o.id.startsWith("core-ai-firms"))?.value;
+  };
+  await expect.poll(firmsOnKeptOverview, { timeout: 30_000 }).toBe("1,048");
+  const tagBefore = (await raw(`${base}/en`, br)).headers.etag;
+  expect(await firmsIn("/api/v1/observations?limit=200")).toBe(1048);
+  try {
+    const changed = JSON.parse(observations);
+    changed.find((o: { id: string }) => o.id.startsWith("core-ai-firms")).value = 1050;
+    writeFileSync(file("observations.json"), JSON.stringify(changed));
+    await expect.poll(() => firmsIn("/api/v1/observations?limit=200"), { timeout: 15_000 }).toBe(1050);
+    // The page is compressed again, from the new data, once the pages have settled on the new version.
+    await expect.poll(firmsOnKeptOverview, { timeout: 45_000 }).toBe("1,050");
+    expect((await raw(`${base}/en`, br)).headers.etag).not.toBe(tagBefore);
+  } finally {
     writeFileSync(file("observations.json"), observations);
   }
 });

@@ -1,4 +1,4 @@
-/** Types of scripts/request-gate.mjs, for its unit tests. */
+/** Types of lib/server/request-gate.mjs, for its unit tests. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 export const MAX_URL_LENGTH: number;
 export const CORS_HEADERS: Record<string, string>;

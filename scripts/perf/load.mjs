@@ -1,6 +1,7 @@
-// A bounded load test: 50 connections against the main pages and API routes, a few seconds each. Fails on
-// any error, timeout or non-2xx answer. Prints requests/s and latency per route for the README.
-//   node scripts/load.mjs [baseUrl] [secondsPerRoute]     (npm run load: starts the built server itself)
+// A bounded load test: 50 connections against the main pages and API routes, a few seconds each, asking
+// as browsers do (Accept-Encoding: gzip, deflate, br). Fails on any error, timeout or non-2xx answer.
+// Prints requests/s and latency per route for the README.
+//   npm run load -- [baseUrl] [secondsPerRoute]     (without baseUrl it starts the built server itself)
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
 
@@ -49,6 +50,7 @@ for (const route of ROUTES) {
     connections: 50,
     duration: seconds,
     timeout: 10,
+    headers: { "accept-encoding": "gzip, deflate, br" },
   });
   const bad = result.errors + result.timeouts + result.non2xx;
   if (bad > 0) failed = true;
