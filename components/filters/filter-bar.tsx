@@ -2,35 +2,19 @@
 
 import { Suspense } from "react";
 import { useTranslations } from "next-intl";
-import { DIRECTION_CODES, MEASURE_STATUSES, TARGET_STATUSES } from "@/lib/domain/codes";
-import { EMPTY_FILTER, valuesOf, type Filter, type FilterDimension } from "@/lib/filter/filter";
+import {
+  EMPTY_FILTER,
+  FILTER_FIELD,
+  valuesOf,
+  withValues,
+  type Filter,
+  type FilterDimension,
+} from "@/lib/filter/filter";
 import type { UrlNotice } from "@/lib/filter/search-params";
-import { OPTION_FIELD, type FilterOptions } from "@/lib/filter/options";
+import type { FilterOptions } from "@/lib/filter/options";
 import { MultiSelect } from "./multi-select";
 import { UrlNotices } from "./url-notices";
 import { useFilter, useServerSync, useUrlNotices } from "./use-view-filter";
-
-function withValues(filter: Filter, dim: FilterDimension, values: string[], options: FilterOptions): Filter {
-  // Values come from the option list of this dimension, so each is a valid code of it.
-  const pick = <T extends string>(list: readonly T[]) => list.filter((v) => values.includes(v));
-  switch (dim) {
-    case "district":
-      return { ...filter, districts: values };
-    case "sector":
-      return { ...filter, sectors: values };
-    case "direction":
-      return { ...filter, directions: pick(DIRECTION_CODES) };
-    case "status":
-      return { ...filter, statuses: pick(MEASURE_STATUSES) };
-    case "progress":
-      return { ...filter, progress: pick(TARGET_STATUSES) };
-    case "year":
-      return {
-        ...filter,
-        years: options.years.filter((o) => values.includes(o.value)).map((o) => Number(o.value)),
-      };
-  }
-}
 
 /**
  * The one filter bar: the same on the overview, the direction pages and the tables. It edits the address;
@@ -106,7 +90,7 @@ function FilterBarView({
     valuesOf(filter, dim).map((value) => ({
       dim,
       value,
-      label: options[OPTION_FIELD[dim]].find((o) => o.value === value)?.label ?? value,
+      label: options[FILTER_FIELD[dim]].find((o) => o.value === value)?.label ?? value,
     })),
   );
   const empty: Filter = { ...EMPTY_FILTER, q: filter.q };
@@ -125,9 +109,9 @@ function FilterBarView({
             key={dim}
             testId={`filter-${dim}`}
             label={t(`dimension.${dim}`)}
-            options={options[OPTION_FIELD[dim]]}
+            options={options[FILTER_FIELD[dim]]}
             selected={valuesOf(filter, dim)}
-            onChange={(values) => setFilter(withValues(filter, dim, values, options))}
+            onChange={(values) => setFilter(withValues(filter, dim, values))}
           />
         ))}
         <span role="status" className="ink text-xs">
@@ -150,7 +134,6 @@ function FilterBarView({
                       filter,
                       c.dim,
                       valuesOf(filter, c.dim).filter((v) => v !== c.value),
-                      options,
                     ),
                   )
                 }

@@ -6,8 +6,8 @@
 import type { Dataset } from "@/lib/data/types";
 import { isOneOf, UNITS, type Locale, type Unit } from "@/lib/domain/codes";
 import type { SourceRecord } from "@/lib/domain/schema";
-import { activeDimensions, valuesOf, type FilterDimension } from "@/lib/filter/filter";
-import { getFilterOptions, OPTION_FIELD } from "@/lib/filter/options";
+import { activeDimensions, FILTER_FIELD, valuesOf, type FilterDimension } from "@/lib/filter/filter";
+import { getFilterOptions } from "@/lib/filter/options";
 import { viewQuery, type ViewState } from "@/lib/filter/search-params";
 import { headerLabel, toCsv, type CsvFlavour } from "@/lib/format/csv";
 import { translator } from "@/lib/i18n/translator";
@@ -81,7 +81,7 @@ export function viewInWords(
   const label = (id: string) => (isColumnId(id) ? t(`columns.${id}`) : id);
   const parts = activeDimensions(view.filter, dims).map((dim) => {
     const names = valuesOf(view.filter, dim).map(
-      (v) => options[OPTION_FIELD[dim]].find((o) => o.value === v)?.label ?? v,
+      (v) => options[FILTER_FIELD[dim]].find((o) => o.value === v)?.label ?? v,
     );
     return `${t(`filters.dimension.${dim}`)}: ${names.join(", ")}`;
   });

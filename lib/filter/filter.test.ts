@@ -5,7 +5,10 @@ import {
   EMPTY_FILTER,
   fitOf,
   foldText,
+  FILTER_DIMENSIONS,
   restrictFilter,
+  valuesOf,
+  withValues,
   type Facets,
 } from "./filter";
 
@@ -68,5 +71,33 @@ describe("describeFilter", () => {
     expect(
       describeFilter({ ...EMPTY_FILTER, districts: ["haidian", "bda"], years: [2022], q: "AI 기업" }),
     ).toBe("district-haidian+bda_year-2022_search-AI-기업");
+  });
+});
+
+describe("one mapping of dimensions to filter lists", () => {
+  it("reads back every dimension's values as they were set, and sets no other dimension", () => {
+    const values = {
+      district: ["haidian"],
+      sector: ["smart-city"],
+      direction: ["talent"],
+      status: ["in-operation"],
+      progress: ["achieved"],
+      year: ["2024"],
+    } as const;
+    for (const dim of FILTER_DIMENSIONS) {
+      const filter = withValues(EMPTY_FILTER, dim, values[dim]);
+      expect(valuesOf(filter, dim)).toEqual(values[dim]);
+      const others = FILTER_DIMENSIONS.filter((d) => d !== dim);
+      expect(others.length).toBeGreaterThan(0);
+      expect(others.every((d) => valuesOf(filter, d).length === 0)).toBe(true);
+    }
+    expect(withValues(EMPTY_FILTER, "year", ["2024"]).years).toEqual([2024]);
+  });
+
+  it("keeps every chosen dimension when a page applies all of them", () => {
+    let filter = EMPTY_FILTER;
+    for (const dim of FILTER_DIMENSIONS) filter = withValues(filter, dim, dim === "year" ? ["2023"] : ["x"]);
+    expect(restrictFilter(filter, FILTER_DIMENSIONS)).toEqual(filter);
+    expect(restrictFilter(filter, [])).toEqual({ ...EMPTY_FILTER, q: filter.q });
   });
 });

@@ -31,6 +31,19 @@ export interface Filter {
   q: string;
 }
 
+/**
+ * The one mapping of a dimension's name (`district`, as the address and the API write it) to its list in a
+ * filter and in the filter options (`districts`).
+ */
+export const FILTER_FIELD = {
+  district: "districts",
+  sector: "sectors",
+  direction: "directions",
+  status: "statuses",
+  progress: "progress",
+  year: "years",
+} as const satisfies Record<FilterDimension, keyof Filter>;
+
 export const EMPTY_FILTER: Filter = {
   districts: [],
   sectors: [],
@@ -76,20 +89,17 @@ export function activeDimensions(
 
 /** The filter's chosen values on one dimension, as strings (years too). */
 export function valuesOf(filter: Filter, dim: FilterDimension): string[] {
-  switch (dim) {
-    case "district":
-      return filter.districts;
-    case "sector":
-      return filter.sectors;
-    case "direction":
-      return filter.directions;
-    case "status":
-      return filter.statuses;
-    case "progress":
-      return filter.progress;
-    case "year":
-      return filter.years.map(String);
-  }
+  const values: readonly (string | number)[] = filter[FILTER_FIELD[dim]];
+  return values.map(String);
+}
+
+/**
+ * The filter with one dimension's values replaced, given as the address writes them (years as digits).
+ * The caller gives codes valid for the dimension (the filter bar's options); links go through
+ * `validateFilter` instead.
+ */
+export function withValues(filter: Filter, dim: FilterDimension, values: readonly string[]): Filter {
+  return { ...filter, [FILTER_FIELD[dim]]: dim === "year" ? values.map(Number) : [...values] };
 }
 
 function anyIn<T>(values: readonly T[], wanted: ReadonlySet<T>): boolean {
@@ -135,15 +145,9 @@ export function compileFilter(
 
 /** The filter with only the given dimensions (and the text search) kept: what one table or page applies. */
 export function restrictFilter(filter: Filter, dims: readonly FilterDimension[]): Filter {
-  return {
-    districts: dims.includes("district") ? filter.districts : [],
-    sectors: dims.includes("sector") ? filter.sectors : [],
-    directions: dims.includes("direction") ? filter.directions : [],
-    statuses: dims.includes("status") ? filter.statuses : [],
-    progress: dims.includes("progress") ? filter.progress : [],
-    years: dims.includes("year") ? filter.years : [],
-    q: filter.q,
-  };
+  let out: Filter = { ...EMPTY_FILTER, q: filter.q };
+  for (const dim of dims) out = { ...out, [FILTER_FIELD[dim]]: filter[FILTER_FIELD[dim]] };
+  return out;
 }
 
 /** One record against the filter: false when left out, else the dimensions it is not broken down on. */

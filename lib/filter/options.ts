@@ -4,7 +4,6 @@ import { LOCALES, MEASURE_STATUSES, TARGET_STATUSES, type Locale, type Localized
 import { yearOf } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
-import type { FilterDimension } from "./filter";
 import type { UrlContext } from "./search-params";
 
 export interface Option {
@@ -25,16 +24,6 @@ export interface FilterOptions {
   progress: Option[];
   years: Option[];
 }
-
-/** Which list of the options each filter dimension chooses from: the one mapping of the two names. */
-export const OPTION_FIELD: Record<FilterDimension, keyof FilterOptions> = {
-  district: "districts",
-  sector: "sectors",
-  direction: "directions",
-  status: "statuses",
-  progress: "progress",
-  year: "years",
-};
 
 /** Every year a dated record of the dataset falls in, newest first. */
 export function dataYears(ds: Dataset): number[] {

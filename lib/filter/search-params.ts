@@ -25,7 +25,7 @@ import {
   type TargetStatus,
 } from "@/lib/domain/codes";
 import type { SortKey } from "@/lib/tables/sort";
-import type { Filter } from "./filter";
+import { FILTER_DIMENSIONS, FILTER_FIELD, valuesOf, type Filter, type FilterDimension } from "./filter";
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -212,12 +212,7 @@ export function checkView(raw: Raw, ctx: UrlContext): { view: ViewState; notices
   const sort = validateSort(parsed.sort, columns);
   const hidden = parsed.hide === null ? null : uniqueIn(parsed.hide, columns);
   const kept: Record<string, string[]> = {
-    district: filter.districts,
-    sector: filter.sectors,
-    direction: filter.directions,
-    status: filter.statuses,
-    progress: filter.progress,
-    year: filter.years.map(String),
+    ...Object.fromEntries(FILTER_DIMENSIONS.map((dim) => [dim, valuesOf(filter, dim)])),
     sort: sort.map((k) => `${k.desc ? "-" : ""}${k.id}`),
     hide: hidden ?? [],
   };
@@ -250,14 +245,18 @@ function toSearchParams(raw: Record<string, string | string[] | undefined>): URL
 }
 
 /** A filter as nuqs parameter values: an empty list is no parameter at all. */
-export function filterValues(f: Filter) {
+export function filterValues(f: Filter): { [D in FilterDimension]: Filter[(typeof FILTER_FIELD)[D]] | null } {
+  const list = <D extends FilterDimension>(dim: D) => {
+    const values = f[FILTER_FIELD[dim]];
+    return values.length > 0 ? values : null;
+  };
   return {
-    district: f.districts.length ? f.districts : null,
-    sector: f.sectors.length ? f.sectors : null,
-    direction: f.directions.length ? f.directions : null,
-    status: f.statuses.length ? f.statuses : null,
-    progress: f.progress.length ? f.progress : null,
-    year: f.years.length ? f.years : null,
+    district: list("district"),
+    sector: list("sector"),
+    direction: list("direction"),
+    status: list("status"),
+    progress: list("progress"),
+    year: list("year"),
   };
 }
 
