@@ -1,29 +1,13 @@
 // The command-line run of the hostile test (scripts/fuzz.mjs):
 //   node scripts/fuzz-cli.mjs [baseUrl] [requests] [seed]
 //   node scripts/fuzz-cli.mjs --serve [requests] [seed]     (npm run fuzz: starts the built server itself)
-import { spawn } from "node:child_process";
-import { fuzz, send } from "./fuzz.mjs";
-
-/** Starts the production server on a spare port for a standalone run; returns its URL and a stop function. */
-async function startServer(port) {
-  const child = spawn("node", ["server.mjs"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    const up = await send(base, { method: "GET", path: "/api/health", headers: {} });
-    if (up.status === 200) return { base, stop: () => child.kill("SIGTERM") };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill("SIGTERM");
-  throw new Error("the server did not start (is there a build? run npm run build)");
-}
+import { fuzz } from "./fuzz.mjs";
+import { startServer } from "./start-server.mjs";
 
 {
   const serve = process.argv[2] === "--serve";
   const args = serve ? process.argv.slice(3) : process.argv.slice(2);
-  const server = serve ? await startServer(3197) : null;
+  const server = serve ? await startServer({ port: 3197 }) : null;
   const base = server?.base ?? args[0] ?? "http://127.0.0.1:3000";
   const count = Number((serve ? args[0] : args[1]) ?? 20_000);
   const seed = Number((serve ? args[1] : args[2]) ?? Date.now() % 1_000_000);

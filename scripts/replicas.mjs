@@ -4,30 +4,18 @@
 // DATA_DIR, checks both serve the same dataset version, edits one data file (a measure's English title),
 // and waits until both replicas answer with the new version, in the API and in the prerendered page.
 // Exits 1 if either replica has not picked the change up within 15 seconds.
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startServer } from "./start-server.mjs";
 
 const PORTS = [3301, 3302];
 const dir = mkdtempSync(path.join(tmpdir(), "bjai-replicas-"));
 cpSync("data", dir, { recursive: true });
 
-const children = PORTS.map((port) =>
-  spawn("node", ["server.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dir,
-      REFRESH_INTERVAL_SECONDS: "2",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: "ignore",
-  }),
-);
+const servers = [];
 const stop = (code) => {
-  for (const c of children) c.kill("SIGTERM");
+  for (const server of servers) server.stop();
   rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 };
@@ -37,20 +25,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const meta = async (port) => (await fetch(`http://127.0.0.1:${port}/api/v1/meta`)).json();
 const page = async (port) => (await fetch(`http://127.0.0.1:${port}/en/tables/measures`)).text();
 
-async function waitUp(port) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(500);
-  }
-  console.error(`The replica on port ${port} did not start (is there a build? npm run build).`);
+try {
+  for (const port of PORTS)
+    servers.push(await startServer({ port, env: { DATA_DIR: dir, REFRESH_INTERVAL_SECONDS: "2" } }));
+} catch (error) {
+  console.error(`A replica did not start: ${error instanceof Error ? error.message : error}`);
   stop(1);
 }
-
-await Promise.all(PORTS.map(waitUp));
 const before = await Promise.all(PORTS.map(meta));
 for (const [i, m] of before.entries()) console.log(`replica :${PORTS[i]} serves dataset ${m.version}`);
 await Promise.all(PORTS.map(page)); // both have the page in their cache now

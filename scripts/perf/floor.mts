@@ -3,11 +3,12 @@
 // by `next start`. Whatever the tracker scores, a page built on the framework cannot do better than this on
 // the same machine, so the tracker's figures are read as ratios to it. The build is kept for the next run
 // (in the folder named after the three versions) and made again when it is missing.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startServer } from "../start-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -106,20 +107,21 @@ export interface Floor {
 /** Builds (if needed) and starts the floor page on 127.0.0.1:port; resolves once it answers 200. */
 export async function startFloor(port: number): Promise<Floor> {
   const { dir, versions } = buildFloor();
-  const child = spawn(
-    process.execPath,
-    [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    { cwd: dir, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  const stop = () => void child.kill("SIGTERM");
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) break;
-    const answer = await fetch(url).catch(() => null);
-    if (answer?.ok) return { url, versions, stop };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stop();
-  throw new Error(`the floor page did not start on port ${port} (is the port free?)`);
+  const { base, stop } = await startServer({
+    port,
+    command: [
+      process.execPath,
+      path.join(dir, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    cwd: dir,
+    env: { NODE_ENV: "production" },
+    readyPath: "/",
+    hint: "is the port free?",
+  });
+  return { url: `${base}/`, versions, stop };
 }

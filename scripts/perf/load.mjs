@@ -2,7 +2,7 @@
 // as browsers do (Accept-Encoding: gzip, deflate, br). Fails on any error, timeout or non-2xx answer.
 // Prints requests/s and latency per route for the README.
 //   npm run load -- [baseUrl] [secondsPerRoute]     (without baseUrl it starts the built server itself)
-import { spawn } from "node:child_process";
+import { startServer } from "../start-server.mjs";
 import autocannon from "autocannon";
 
 const ROUTES = [
@@ -18,27 +18,9 @@ const ROUTES = [
   "/api/health",
 ];
 
-async function startServer(port) {
-  const child = spawn("node", ["server.mjs"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => child.kill("SIGTERM") };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill("SIGTERM");
-  throw new Error("the server did not start (is there a build? run npm run build)");
-}
-
 const given = process.argv[2];
 const seconds = Number(process.argv[3] ?? 5);
-const server = given ? null : await startServer(3196);
+const server = given ? null : await startServer({ port: 3196 });
 const base = given ?? server.base;
 const rows = [];
 let failed = false;
