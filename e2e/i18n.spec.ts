@@ -57,6 +57,33 @@ test("the language switcher keeps the page", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "zh");
 });
 
+test("an English page draws the switcher's Korean and Chinese names without any CJK font", async ({
+  page,
+}) => {
+  // Drawn as text, the two names made Chromium look up a fallback font per language on every first layout.
+  await page.goto("/en");
+  const nav = page.getByRole("navigation", { name: "Language" });
+  await expect(nav.getByRole("link", { name: "한국어" })).toHaveAttribute("lang", "ko");
+  await expect(nav.getByRole("link", { name: "中文" })).toHaveAttribute("lang", "zh");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", {
+    nodeId: root.nodeId,
+    selector: 'nav[aria-label="Language"] a',
+  });
+  expect(nodeIds).toHaveLength(3);
+  // The fonts that drew glyphs of each link's text: English in the page's font, the other two in none.
+  const drawn: string[][] = [];
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    drawn.push(fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName));
+  }
+  expect(drawn[0]?.length).toBeGreaterThan(0);
+  expect(drawn.slice(1)).toEqual([[], []]);
+});
+
 test("Chinese pages are drawn with Chinese glyphs and Korean pages with Korean ones", async ({ page }) => {
   // The font actually used to draw the heading, as Chromium reports it: never a Japanese or Korean face
   // for Chinese text (a shared CJK fallback would draw 中文 with Japanese shapes).

@@ -5,8 +5,27 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { getPathname, usePathname } from "@/lib/i18n/navigation";
 import { LOCALES, type Locale } from "@/lib/domain/codes";
+import { NATIVE_OUTLINES, OUTLINE_EM } from "./native-names";
 
-const NATIVE: Record<Locale, string> = { en: "English", ko: "한국어", zh: "中文" };
+/**
+ * Each language's own name. Korean and Chinese are drawn as outlines (scripts/make-native-names.mjs): as
+ * text they made the browser look up a fallback font for each language on every page's first layout.
+ * The link's accessible name is the text itself, marked with its language for screen readers.
+ */
+function NativeName({ locale }: { locale: Locale }) {
+  if (locale === "en") return "English";
+  const outline = NATIVE_OUTLINES[locale];
+  return (
+    <svg
+      aria-hidden
+      viewBox={`0 0 ${outline.width} ${OUTLINE_EM}`}
+      className="inline-block h-[1em] fill-current align-[-0.12em]"
+      style={{ width: `${outline.width / OUTLINE_EM}em` }}
+    >
+      <path d={outline.d} />
+    </svg>
+  );
+}
 
 /** Switches language on the same page, keeping the filters and sort in the query string. */
 export function LocaleSwitcher({ locale }: { locale: Locale }) {
@@ -37,6 +56,7 @@ function Switcher({ locale, query }: { locale: Locale; query: Record<string, str
               href={getPathname({ href: { pathname, query }, locale: l })}
               lang={l}
               hrefLang={l}
+              aria-label={l === "en" ? undefined : NATIVE_OUTLINES[l].text}
               aria-current={l === locale ? "true" : undefined}
               // Remembered for "/" (read by the proxy); set only when the reader chooses.
               onClick={() => {
@@ -44,7 +64,7 @@ function Switcher({ locale, query }: { locale: Locale; query: Record<string, str
               }}
               className={`block px-2.5 py-1 lg:px-2 ${l === locale ? "bg-tremor-brand text-white" : "hover-fill"}`}
             >
-              {NATIVE[l]}
+              <NativeName locale={l} />
             </a>
           </li>
         ))}
