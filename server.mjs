@@ -6,7 +6,6 @@ import { createServer } from "node:http";
 import next from "next";
 import { resolveSiteOrigin } from "./lib/http/site-origin.mjs";
 import { codedBodies } from "./lib/server/bridge.mjs";
-import { compressedPages } from "./lib/server/compressed-pages.mjs";
 import { gate, hideInternalHeaders } from "./lib/server/request-gate.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -25,13 +24,11 @@ if (!site.ok) {
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-/** Pages and API bodies compressed once per dataset version (brotli, gzip), not on every request. */
-const sendKeptPage = compressedPages();
+/** API bodies compressed once per dataset version (brotli, gzip) by their routes, not on every request. */
 const restoreCoding = codedBodies();
 
 const server = createServer((req, res) => {
   if (gate(req, res)) return;
-  if (sendKeptPage(req, res)) return;
   restoreCoding(res);
   hideInternalHeaders(res, req);
   handle(req, res).catch((error) => {

@@ -72,7 +72,7 @@ export function CiteBox({
         ))}
       </fieldset>
       <pre
-        className="edge mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-tremor-small border bg-tremor-background-muted p-3 text-xs dark:bg-dark-tremor-background-subtle"
+        className="edge mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-tremor-small border bg-tremor-background-muted p-3 text-xs [overflow-wrap:anywhere] dark:bg-dark-tremor-background-subtle"
         data-testid="citation-text"
         data-style={style}
         tabIndex={0}
