@@ -348,19 +348,18 @@ export function fixtureDatasetRecords(): DatasetRecords {
       },
     ],
     targets: [
-      // Due in 2025 with no figure of 2025 or later: overdue.
-      target("firms-2025", "firms", 200, "2025", { baseline: "firms-2022-10-31", document: "plan" }),
+      // Its 2024 figure (over 120) is of the due year and falls short: missed, so behind.
+      target("firms-by-2024", "firms", 200, "2024", { baseline: "firms-2022-10-31", document: "plan" }),
       // The latest figure (20) already meets it: achieved.
-      target("share-2099", "share", 15, "2099"),
+      target("share-by-2099", "share", 15, "2099"),
       // Growing far faster than the goal needs: on track.
-      target("ad-vehicles-2099", "ad-vehicles", 100, "2099"),
+      target("haidian-area-by-2099", "haidian-area", 10, "2099", { document: "plan" }),
       // One figure only, so no pace: not enough data.
-      target("ai-output-2099", "ai-output", 20, "2099"),
-      // Its 2024 figure (6) came after the due date and falls short: missed, so behind.
-      target("haidian-area-2023", "haidian-area", 10, "2023", { document: "plan" }),
-      // A level and a growth rate on one series: a chart draws the first and says the second in words.
-      target("core-output-2025", "core-output", 30, "2025", { document: "plan" }),
-      target("core-output-growth-2025", "core-output", 10, "2025", { kind: "growth", document: "plan" }),
+      target("ai-output-by-2099", "ai-output", 20, "2099"),
+      // A level and a growth rate on one series, both due in 2025 with no figure of 2025 or later: overdue.
+      // A chart draws the first as a line and says the second in words.
+      target("core-output-by-2025", "core-output", 30, "2025", { document: "plan" }),
+      target("core-output-growth-by-2025", "core-output", 10, "2025", { kind: "growth", document: "plan" }),
     ],
     policyDocuments: [
       {
