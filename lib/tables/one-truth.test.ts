@@ -169,6 +169,7 @@ describe("one truth across views", () => {
     const rows = tableRows(ds, "indicators", "en", EMPTY_FILTER);
     expect(rows.find((r) => r.id === "ad-vehicles")?.values.observations).toBe(5);
     expect(rows.find((r) => r.id === "ai-output")?.values.observations).toBe(1);
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBe(ds.indicators.length);
     expect(rows.every((r) => typeof r.values.observations === "number")).toBe(true);
   });
