@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/data/read";
 import { EMPTY_FILTER } from "@/lib/filter/filter";
 import { chartedSeries, seriesChart } from "@/lib/queries/charts";
 import { indicatorViews } from "@/lib/queries/indicators";
 import { select } from "@/lib/queries/select";
+import { fixtureDataset } from "@/lib/test/fixture-dataset";
 import { barsCsv, barsSvg, fileNameOf, seriesCsv, seriesSvg, wrap, type ChartFrame } from "./chart-export";
 
-const result = readDataset();
-if (!result.ok) throw new Error("data/ is invalid");
-const ds = result.dataset;
+const ds = fixtureDataset();
 
 const frame: ChartFrame = {
   title: "Robotaxi fleet <test> & “quotes”",
   subtitle: "Vehicles (vehicles)",
-  sourceLine: "Source: Beijing Daily, 2024",
+  sourceLine: "Source: Pub A, 2024",
   asOfLine: "Latest figure: 2025",
   url: "https://tracker.example/en/directions/application#series",
   brand: "Beijing AI Policy Tracker",
@@ -28,11 +26,12 @@ describe("chart files", () => {
     const svg = seriesSvg(charted.chart, frame);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("<title>Robotaxi fleet &lt;test&gt; &amp; “quotes”</title>");
-    expect(svg).toContain("Source: Beijing Daily, 2024");
+    expect(svg).toContain("Source: Pub A, 2024");
     expect(svg).toContain("Latest figure: 2025");
     expect(svg).toContain("https://tracker.example/en/directions/application#series");
     expect(svg).toMatch(/width="960"/);
-    // One marker per figure drawn, one value label per figure.
+    // One value label per figure drawn: the fixture's fleet has five, of three kinds.
+    expect(charted.chart.points.map((p) => p.label)).toEqual(["about 10", "20", "30", "over 40", "about 50"]);
     for (const p of charted.chart.points) expect(svg).toContain(`>${p.label}</text>`);
     expect(svg).not.toMatch(/NaN|undefined/);
   });
@@ -45,12 +44,21 @@ describe("chart files", () => {
       "Indicator [indicator],Date [date],Value [value],As shown [shown_as],Unit [unit],Kind of figure [qualifier]," +
         "Confidence [confidence],Source [source],Figure ID [observation_id],Page [page]",
     );
-    expect(lines).toHaveLength(charted.chart.points.length + 1);
-    const first = charted.chart.points[0];
-    expect(lines[1]).toContain(`https://tracker.example/en/figures/${first?.id}`);
-    // Words a person reads, not codes: the kind of figure and the confidence, in the page's language.
-    expect(lines[1]).toMatch(/,(exact|approximate \(“about”\)|lower bound \(“over”\)),/);
-    expect(lines[1]).toMatch(/,(High confidence|Medium confidence|Secondary source),/);
+    expect(lines).toHaveLength(6);
+    // Words a person reads, not codes: the kind of figure, the confidence and the publisher, in the
+    // page's language; a source without a known publisher says so rather than leaving a blank.
+    expect(lines.slice(1)).toEqual([
+      "Vehicles,2022-03,10,about 10,vehicles,approximate (“about”),Medium confidence,Pub B,ad-vehicles-2022-03," +
+        "https://tracker.example/en/figures/ad-vehicles-2022-03",
+      "Vehicles,2023-03,20,20,vehicles,exact,Medium confidence,Pub B,ad-vehicles-2023-03," +
+        "https://tracker.example/en/figures/ad-vehicles-2023-03",
+      "Vehicles,2023-12,30,30,vehicles,exact,Secondary source,publisher not recorded,ad-vehicles-2023-12," +
+        "https://tracker.example/en/figures/ad-vehicles-2023-12",
+      "Vehicles,2024-04,40,over 40,vehicles,lower bound (“over”),High confidence,Pub A,ad-vehicles-2024-04," +
+        "https://tracker.example/en/figures/ad-vehicles-2024-04",
+      "Vehicles,2024-10,50,about 50,vehicles,approximate (“about”),Medium confidence,Pub B,ad-vehicles-2024-10," +
+        "https://tracker.example/en/figures/ad-vehicles-2024-10",
+    ]);
   });
 
   it("gives a scaled unit as the unit its raw values are in (250 billion yuan, not 250 yuan)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/data/read";
 import type { Locale } from "@/lib/domain/codes";
 import { EMPTY_FILTER } from "@/lib/filter/filter";
+import { fixtureDataset } from "@/lib/test/fixture-dataset";
 import { seriesColor } from "@/lib/ui/series-colors";
 import { timeOf } from "./chart-axes";
 import { chartedSeries, seriesChart, shapeOf } from "./charts";
@@ -10,9 +10,7 @@ import { getOverviewCharts } from "./overview";
 import { select } from "./select";
 import type { IndicatorView } from "./views";
 
-const result = readDataset();
-if (!result.ok) throw new Error("data/ is invalid");
-const ds = result.dataset;
+const ds = fixtureDataset();
 const all = indicatorViews(select(ds, EMPTY_FILTER), "en").listed;
 const view = (id: string, locale: Locale = "en"): IndicatorView => {
   const found = indicatorViews(select(ds, EMPTY_FILTER), locale).listed.find((i) => i.id === id);
@@ -65,17 +63,19 @@ describe("time positions", () => {
 
 describe("one definition per chart", () => {
   it("never puts points of two indicators in one series", () => {
+    expect(all.length).toBeGreaterThan(1);
     for (const ind of all) {
       const chart = seriesChart(ind, "en");
       const own = new Set(ds.observations.filter((o) => o.indicator === ind.id).map((o) => o.id));
       expect(chart.indicator).toBe(ind.id);
+      expect(chart.points).toHaveLength(own.size);
       for (const p of chart.points) expect(own.has(p.id), `${ind.id}: ${p.id}`).toBe(true);
     }
   });
 
   it("drops a figure of another indicator handed to it by mistake", () => {
     const fleet = view("ad-vehicles");
-    const stray = view("ad-test-km").observations[0];
+    const stray = view("firms").observations[0];
     if (!stray) throw new Error("no figure");
     const chart = seriesChart({ ...fleet, observations: [...fleet.observations, stray] }, "en");
     expect(chart.points.map((p) => p.id)).not.toContain(stray.id);
@@ -100,24 +100,26 @@ describe("targets", () => {
   it("draws a level target as a line at its goal up to its due date, not as a point", () => {
     expect(chart.targets).toHaveLength(1);
     const [line] = chart.targets;
-    expect(line).toMatchObject({ id: "core-output-2025", y: 300, due: "2025", x2: timeOf("2025") });
+    expect(line).toMatchObject({ id: "core-output-by-2025", y: 30, due: "2025", x2: timeOf("2025") });
     expect(line?.x1).toBe(chart.x.domain[0]);
-    expect(line?.label).toBe("Target: 300 billion yuan by 2025");
+    expect(line?.label).toBe("Target: 30 billion yuan by 2025");
     // The axis reaches the due date; no point is added for the target.
     expect(chart.x.domain[1]).toBeGreaterThan(timeOf("2025"));
-    expect(chart.points.map((p) => p.id)).toEqual(view("core-output").observations.map((o) => o.id));
+    expect(chart.points.map((p) => p.id)).toEqual(["core-output-2023", "core-output-2024"]);
     expect(chart.points.some((p) => p.x === timeOf("2025"))).toBe(false);
     expect(chart.marks).toContain("target");
   });
 
   it("says in words that a growth target is a rate and is not drawn", () => {
-    expect(chart.targets.map((t) => t.id)).not.toContain("core-output-growth-2025");
+    expect(chart.targets.map((t) => t.id)).not.toContain("core-output-growth-by-2025");
     expect(chart.notDrawn).toHaveLength(1);
     expect(chart.notDrawn[0]).toMatch(/growth rate/);
   });
 
   it("keeps the value axis above the goal", () => {
-    expect(chart.y.domain[1]).toBeGreaterThanOrEqual(300);
+    // The figures (20, 25) are below the goal of 30: the axis stretches to show it.
+    expect(Math.max(...chart.points.map((p) => p.y))).toBeLessThan(30);
+    expect(chart.y.domain[1]).toBeGreaterThanOrEqual(30);
   });
 });
 
@@ -126,9 +128,9 @@ describe("honest points", () => {
   const at = (date: string) => chart.points.find((p) => p.x === timeOf(date));
 
   it("flags bounds, approximations and medium or secondary confidence", () => {
-    expect(at("2024-04")).toMatchObject({ label: "over 800", shape: "bound", uncertain: false });
-    expect(at("2022-03")).toMatchObject({ label: "about 300", shape: "approximate", uncertain: true });
-    expect(at("2023-03")).toMatchObject({ label: "578", shape: "exact", uncertain: true });
+    expect(at("2024-04")).toMatchObject({ label: "over 40", shape: "bound", uncertain: false });
+    expect(at("2022-03")).toMatchObject({ label: "about 10", shape: "approximate", uncertain: true });
+    expect(at("2023-03")).toMatchObject({ label: "20", shape: "exact", uncertain: true });
     expect(at("2023-12")).toMatchObject({ shape: "exact", confidence: "secondary", uncertain: true });
     expect(chart.marks).toEqual(["exact", "approximate", "bound", "uncertain"]);
     expect(shapeOf("under")).toBe("bound");
@@ -143,12 +145,12 @@ describe("honest points", () => {
       confidence: "Confidence",
       source: "Source",
     });
-    expect(chart.table.rows.find((r) => r.value === "over 800")).toMatchObject({
+    expect(chart.table.rows.find((r) => r.value === "over 40")).toMatchObject({
       date: "Apr 2024",
       unit: "vehicles",
       qualifier: "lower bound (“over”)",
       confidence: "High confidence",
-      source: { id: "china-daily-2024-04-19", publisher: "China Daily" },
+      source: { id: "src-a", publisher: "Pub A" },
     });
     // A source without a known publisher says so.
     expect(chart.table.rows.find((r) => r.date === "Dec 2023")?.source.publisher).toBe(
@@ -165,10 +167,10 @@ describe("honest points", () => {
 
   it("writes labels and ticks in the reader's language", () => {
     const ko = seriesChart(view("ad-vehicles", "ko"), "ko");
-    expect(ko.points.find((p) => p.shape === "bound")?.label).toBe("800 이상");
+    expect(ko.points.find((p) => p.shape === "bound")?.label).toBe("40 이상");
     expect(ko.x.ticks.map((t) => t.label)).toContain("2023년");
     const zh = seriesChart(view("core-output", "zh"), "zh");
-    expect(zh.targets[0]?.label).toBe("目标：到2025年达到3000亿元");
+    expect(zh.targets[0]?.label).toBe("目标：到2025年达到300亿元");
   });
 });
 
@@ -184,7 +186,7 @@ describe("fixed colours", () => {
   it("charts only series with enough figures, each source once", () => {
     const charted = chartedSeries([view("ad-vehicles"), view("ai-output")], "en", 2);
     expect(charted.map((c) => c.chart.indicator)).toEqual(["ad-vehicles"]);
-    const ids = charted[0]?.sources.map((s) => s.id) ?? [];
-    expect(new Set(ids).size).toBe(ids.length);
+    // Five figures from three sources (Pub B's report gave three of them): each listed once, first use first.
+    expect(charted[0]?.sources.map((s) => s.id)).toEqual(["src-b", "src-c", "src-a"]);
   });
 });

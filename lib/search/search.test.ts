@@ -5,10 +5,10 @@ import { syntheticEntities, withSyntheticEntities } from "@/app/[locale]/(site)/
 import { openApi } from "@/lib/api/openapi";
 import { searchResponseSchema } from "@/lib/api/schemas";
 import { searchResponse } from "@/lib/api/search";
-import { readDataset } from "@/lib/data/read";
 import type { Dataset } from "@/lib/data/types";
 import type { EntityRecord } from "@/lib/domain/schema";
 import { tableRows } from "@/lib/tables/rows";
+import { fixtureDataset } from "@/lib/test/fixture-dataset";
 import type { TableId } from "@/lib/tables/columns";
 import {
   buildSearchIndex,
@@ -18,9 +18,7 @@ import {
   type SearchResults,
 } from "./search";
 
-const result = readDataset();
-if (!result.ok) throw new Error("data/ is invalid");
-const ds = result.dataset;
+const ds = fixtureDataset();
 const ALL = { limitPerKind: 10_000 };
 
 const group = (r: SearchResults, kind: SearchKind) => r.groups.find((g) => g.kind === kind);
@@ -35,14 +33,11 @@ describe("searchEverything: across languages", () => {
       title: "Haidian District",
       href: "/tables/observations?district=haidian",
     });
-    // Figures in Haidian (found through their district) and measures about it, titled in English.
-    expect(ids(r, "figure")).toEqual(
-      expect.arrayContaining(["haidian-share-ai-related-firms-2019", "haidian-model-area-2024-01"]),
-    );
-    expect(ids(r, "measure")).toContain("general-ai-measures-2023");
-    expect(group(r, "measure")?.results.find((x) => x.id === "general-ai-measures-2023")?.title).toBe(
-      "Measures to promote general AI",
-    );
+    // Figures in Haidian (found through their district, not their titles) and the measure about it,
+    // titled in English; nothing about another district.
+    expect(ids(r, "figure")).toEqual(["haidian-area-2019", "haidian-area-2024-01", "haidian-parks-2024-01"]);
+    expect(group(r, "measure")?.results).toMatchObject([{ id: "model-measures", title: "Model measures" }]);
+    expect(ids(r, "body")).toEqual(["lab-a"]);
   });
 
   it("finds 海淀 on the Chinese and Korean sites from English", () => {
@@ -57,18 +52,13 @@ describe("searchEverything: across languages", () => {
 
   it("finds records on the English site from a Korean query", () => {
     const r = searchEverything(ds, "자율주행", "en", ALL);
-    expect(ids(r, "measure")).toContain("ad-zone-launch-2020-09");
-    expect(group(r, "measure")?.results.find((x) => x.id === "ad-zone-launch-2020-09")?.title).toBe(
-      "Autonomous-driving demonstration zone launched",
-    );
-    expect(group(r, "indicator")?.total).toBeGreaterThan(0);
+    expect(group(r, "measure")?.results).toMatchObject([{ id: "zone-opened", title: "Driving zone opened" }]);
+    expect(group(r, "indicator")?.results).toMatchObject([{ id: "ad-vehicles", title: "Vehicles" }]);
   });
 
   it("finds a policy document by its number as written, in any language", () => {
     for (const locale of ["en", "ko", "zh"] as const)
-      expect(ids(searchEverything(ds, "京政发〔2023〕14号", locale), "document"), locale).toEqual([
-        "innovation-source-plan-2023-2025",
-      ]);
+      expect(ids(searchEverything(ds, "京测〔2023〕1号", locale), "document"), locale).toEqual(["plan"]);
   });
 });
 
@@ -88,29 +78,31 @@ describe("searchEverything: case and width", () => {
 });
 
 describe("searchEverything: groups, limits and totals", () => {
-  const broad = searchEverything(ds, "ai", "en", ALL);
+  // "a" is in a record of every kind in the fixture (Lab A, Haidian, Title A, Test plan, …).
+  const broad = searchEverything(ds, "a", "en", ALL);
 
   it("groups by kind in a fixed order, leaving out kinds with no match", () => {
     expect(broad.groups.map((g) => g.kind)).toEqual([...SEARCH_KINDS]);
     for (const g of broad.groups) for (const x of g.results) expect(x.kind).toBe(g.kind);
-    const few = searchEverything(ds, "京政发", "en");
+    const few = searchEverything(ds, "京测", "en");
     expect(few.groups.map((g) => g.kind)).toEqual(["document", "source"]);
   });
 
   it("lists at most limitPerKind results per kind and counts every match", () => {
     expect(broad.total).toBe(broad.groups.reduce((n, g) => n + g.total, 0));
     for (const g of broad.groups) expect(g.results).toHaveLength(g.total);
-    const limited = searchEverything(ds, "ai", "en", { limitPerKind: 2 });
+    const limited = searchEverything(ds, "a", "en", { limitPerKind: 2 });
     expect(limited.total).toBe(broad.total);
     for (const g of limited.groups) {
       expect(g.results).toHaveLength(Math.min(2, g.total));
       expect(g.total).toBe(group(broad, g.kind)?.total);
     }
     expect(limited.groups.some((g) => g.total > 2)).toBe(true);
-    // The default is 8 per kind.
-    for (const g of searchEverything(ds, "ai", "en").groups) expect(g.results.length).toBeLessThanOrEqual(8);
-    expect(searchEverything(ds, "ai", "en").groups.some((g) => g.results.length === 8)).toBe(true);
-    const none = searchEverything(ds, "ai", "en", { limitPerKind: 0 });
+    // The default is 8 per kind: the fixture has 11 figures with an "a".
+    expect(group(broad, "figure")?.total).toBe(11);
+    expect(group(searchEverything(ds, "a", "en"), "figure")?.results).toHaveLength(8);
+    for (const g of searchEverything(ds, "a", "en").groups) expect(g.results.length).toBeLessThanOrEqual(8);
+    const none = searchEverything(ds, "a", "en", { limitPerKind: 0 });
     expect(none.total).toBe(broad.total);
     expect(none.groups.length).toBeGreaterThan(0);
     expect(none.groups.every((g) => g.results.length === 0 && g.total > 0)).toBe(true);
@@ -172,11 +164,11 @@ describe("searchEverything: links", () => {
 
   it("writes titles and details in the reader's language", () => {
     const figure = (locale: "en" | "ko" | "zh") =>
-      group(searchEverything(ds, "haidian-model-area-2024-01", locale), "figure")?.results[0];
-    expect(figure("en")).toMatchObject({ title: "Haidian large-model core area" });
+      group(searchEverything(ds, "haidian-area-2024-01", locale), "figure")?.results[0];
+    expect(figure("en")).toMatchObject({ id: "haidian-area-2024-01", title: "Model area" });
     expect(figure("en")?.detail).toContain("2024");
     expect(figure("en")?.detail).toContain("Haidian District");
-    expect(figure("zh")?.title).toBe("海淀大模型核心区面积");
+    expect(figure("zh")?.title).toBe("模型区面积");
     expect(figure("zh")?.detail).toContain("海淀区");
     expect(figure("ko")?.detail).toContain("하이뎬구");
   });
@@ -184,29 +176,23 @@ describe("searchEverything: links", () => {
 
 describe("searchEverything: words and ranking", () => {
   it("requires every word (AND), in any order", () => {
+    // Haidian's figures of 2024: not its 2019 one, not other districts' 2024 ones, not the district itself.
     const both = searchEverything(ds, "haidian 2024", "en", ALL);
-    expect(ids(both, "figure")).toEqual(
-      expect.arrayContaining(["haidian-model-area-2024-01", "haidian-model-parks-2024-01"]),
-    );
-    expect(ids(both, "figure")).not.toContain("haidian-share-ai-related-firms-2019");
-    expect(ids(both, "district")).toEqual([]);
-    for (const x of group(both, "figure")?.results ?? []) expect(x.id).toMatch(/2024/);
+    expect(allIds(both)).toEqual(["figure:haidian-area-2024-01", "figure:haidian-parks-2024-01"]);
     expect(allIds(searchEverything(ds, "2024 haidian", "en", ALL))).toEqual(allIds(both));
-    expect(ids(searchEverything(ds, "haidian 2019", "en", ALL), "figure")).toEqual([
-      "haidian-share-ai-related-firms-2019",
-    ]);
+    expect(ids(searchEverything(ds, "haidian 2019", "en", ALL), "figure")).toEqual(["haidian-area-2019"]);
     expect(searchEverything(ds, "haidian zzzz", "en").total).toBe(0);
     // Each word may match a different text: the indicator's label and the district's name.
-    expect(ids(searchEverything(ds, "parks 海淀区", "en"), "figure")).toEqual([
-      "haidian-model-parks-2024-01",
-    ]);
+    expect(ids(searchEverything(ds, "parks 海淀区", "en"), "figure")).toEqual(["haidian-parks-2024-01"]);
   });
 
   it("puts titles equal to or starting with the query in the reader's language first", () => {
-    // "AI-related output" comes first in the data and matches both words; "AI output" is the title.
-    const r = searchEverything(ds, "AI output", "en", ALL);
-    expect(ids(r, "indicator").slice(0, 1)).toEqual(["ai-output"]);
-    expect(ids(r, "indicator")).toContain("ai-related-output");
+    // "Related output" comes first in the data and matches; "Output" is the title, "Core output" ends with it.
+    expect(ds.indicators.map((i) => i.id).indexOf("ai-related-output")).toBeLessThan(
+      ds.indicators.map((i) => i.id).indexOf("ai-output"),
+    );
+    const r = searchEverything(ds, "output", "en", ALL);
+    expect(ids(r, "indicator")).toEqual(["ai-output", "ai-related-output", "core-output"]);
   });
 
   const body = (id: string, en: string, zh: string): EntityRecord => ({
@@ -299,7 +285,7 @@ describe("GET /api/v1/search", () => {
       validate({ ...body, data: { ...body.data, groups: [{ kind: "nothing", total: 1, results: [] }] } }),
     ).toBe(false);
     // Defaults: English, 8 per kind; a blank query finds nothing.
-    expect((await get("?q=ai").json()).data).toEqual(searchEverything(ds, "ai", "en"));
+    expect((await get("?q=a").json()).data).toEqual(searchEverything(ds, "a", "en"));
     expect((await get("?q=%20").json()).data).toEqual({ q: "", total: 0, groups: [] });
   });
 
