@@ -68,20 +68,27 @@ test("an English page draws the switcher's Korean and Chinese names without any 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("DOM.enable");
   await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
-  const { nodeIds } = await cdp.send("DOM.querySelectorAll", {
-    nodeId: root.nodeId,
-    selector: 'nav[aria-label="Language"] a',
-  });
-  expect(nodeIds).toHaveLength(3);
   // The fonts that drew glyphs of each link's text: English in the page's font, the other two in none.
-  const drawn: string[][] = [];
-  for (const nodeId of nodeIds) {
-    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-    drawn.push(fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName));
-  }
-  expect(drawn[0]?.length).toBeGreaterThan(0);
-  expect(drawn.slice(1)).toEqual([[], []]);
+  // Asked again until the links hold still: hydration replaces them, and their node ids with them.
+  const drawn = async () => {
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+    const { nodeIds } = await cdp.send("DOM.querySelectorAll", {
+      nodeId: root.nodeId,
+      selector: 'nav[aria-label="Language"] a',
+    });
+    const fonts: string[][] = [];
+    for (const nodeId of nodeIds) {
+      const answer = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+      fonts.push(answer.fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName));
+    }
+    return fonts;
+  };
+  await expect
+    .poll(async () => {
+      const fonts = await drawn().catch(() => null);
+      return fonts && [fonts.length, (fonts[0]?.length ?? 0) > 0, ...fonts.slice(1)];
+    })
+    .toEqual([3, true, [], []]);
 });
 
 test("Chinese pages are drawn with Chinese glyphs and Korean pages with Korean ones", async ({ page }) => {
