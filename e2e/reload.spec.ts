@@ -92,14 +92,14 @@ test("a broken data update changes nothing users see; a good one is picked up by
   }
 });
 
-test("after a data update, the compressed page and API answer are the new ones", async () => {
+test("after a data update, the page and the compressed API answer are the new ones", async () => {
   test.setTimeout(90_000);
   const observations = readFileSync(file("observations.json"), "utf8");
   const br = { "accept-encoding": "gzip, deflate, br" };
-  /** The count of core AI firms on the overview as the compressed store sends it (br). */
+  /** The count of core AI firms on the overview, as sent to a browser (compressed by the framework). */
   const firmsOnKeptOverview = async () => {
     const answer = await raw(`${base}/en`, br);
-    if (answer.headers["content-encoding"] !== "br") return "not sent compressed";
+    if (answer.headers["content-encoding"] === undefined) return "not sent compressed";
     const html = decoded(answer).toString();
     return ["1,048", "1,050"].filter((n) => html.includes(`>${n}<`)).join(" and ") || "neither";
   };
@@ -110,16 +110,14 @@ test("after a data update, the compressed page and API answer are the new ones",
     return body.data.find((o) => o.id.startsWith("core-ai-firms"))?.value;
   };
   await expect.poll(firmsOnKeptOverview, { timeout: 30_000 }).toBe("1,048");
-  const tagBefore = (await raw(`${base}/en`, br)).headers.etag;
   expect(await firmsIn("/api/v1/observations?limit=200")).toBe(1048);
   try {
     const changed = JSON.parse(observations);
     changed.find((o: { id: string }) => o.id.startsWith("core-ai-firms")).value = 1050;
     writeFileSync(file("observations.json"), JSON.stringify(changed));
     await expect.poll(() => firmsIn("/api/v1/observations?limit=200"), { timeout: 15_000 }).toBe(1050);
-    // The page is compressed again, from the new data, once the pages have settled on the new version.
+    // The page shows the new data once the pages have settled on the new version.
     await expect.poll(firmsOnKeptOverview, { timeout: 45_000 }).toBe("1,050");
-    expect((await raw(`${base}/en`, br)).headers.etag).not.toBe(tagBefore);
   } finally {
     writeFileSync(file("observations.json"), observations);
   }
