@@ -20,7 +20,10 @@ import { useVirtualRows, VIRTUALIZE_ABOVE } from "./use-virtual-rows";
 
 export interface DataTableProps {
   table: TableId;
-  /** The rows under the page's filter, as the server built them (all rows, for the benchmark). */
+  /**
+   * The rows under the page's filter, as the server built them (all rows, for the benchmark), each with
+   * its "not broken down" notes: the table shows them as they come.
+   */
   rows: readonly GridRow[];
   /** Rows of the table with no filter at all. */
   total: number;
@@ -28,8 +31,6 @@ export interface DataTableProps {
   options: FilterOptions;
   /** Districts, sectors and directions named in every language: the search finds rows by any name. */
   names?: CodeNames;
-  /** Dimensions on which rows say "not broken down by …" when the filter is active there. */
-  noteDimensions: readonly FilterDimension[];
   /** Filter dimensions applied in the browser (the benchmark); real tables are filtered on the server. */
   localDimensions?: readonly FilterDimension[];
   /** Where "Export all" downloads every row of the table; without it, the rows in memory are exported. */
@@ -164,8 +165,6 @@ function LiveDataTable(props: DataTableProps) {
             columns={view.visible}
             padTop={padTop}
             padBottom={padBottom}
-            filter={view.filter}
-            noteDimensions={props.noteDimensions}
             compact={virtual}
             synthetic={synthetic}
           />

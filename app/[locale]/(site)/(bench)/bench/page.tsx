@@ -37,7 +37,6 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
         table="entities"
         columns={spec.columns}
         options={options}
-        noteDimensions={["district", "sector"]}
         synthetic
       />
     </div>
