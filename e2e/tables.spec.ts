@@ -263,7 +263,11 @@ test("a filter's list works from the keyboard: arrows move, Space picks, Escape 
   await page.keyboard.press("Escape");
   await expect(filter.getByRole("group")).toBeHidden();
   await expect(button).toBeFocused();
-  // Opened again (once the filtered page has replaced the first one), Tab past the last option closes it.
+  // Opened again once the filtered page has replaced the first one (the server has rendered the year's view
+  // and nothing is pending), Tab past the last option closes it.
+  const bar = page.getByTestId("filter-bar");
+  await expect(bar).toHaveAttribute("data-rendered", /year=/);
+  await expect(bar).toHaveAttribute("aria-busy", "false");
   await expect(async () => {
     await button.focus();
     await page.keyboard.press("ArrowDown");
