@@ -14,7 +14,6 @@ export function TableBody({
   filter,
   noteDimensions,
   compact,
-  synthetic,
 }: {
   shown: { row: GridRow; index: number }[];
   columns: readonly ColumnSpec[];
@@ -24,7 +23,6 @@ export function TableBody({
   /** Dimensions on which a row says it could not be narrowed ("not broken down by district"). */
   noteDimensions: readonly FilterDimension[];
   compact: boolean;
-  synthetic: boolean;
 }) {
   return (
     <tbody>
@@ -44,7 +42,6 @@ export function TableBody({
             visible={columns}
             notes={notesKey(fit === false ? [] : fit)}
             compact={compact}
-            synthetic={synthetic}
           />
         );
       })}

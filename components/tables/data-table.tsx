@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, useState, type CSSProperties } from "react";
+import { Suspense, useCallback, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { describeFilter, restrictFilter, type FilterDimension } from "@/lib/filter/filter";
 import type { CodeNames, FilterOptions } from "@/lib/filter/options";
@@ -20,7 +20,7 @@ import { useVirtualRows, VIRTUALIZE_ABOVE } from "./use-virtual-rows";
 
 export interface DataTableProps {
   table: TableId;
-  /** The rows under the page's filter, as the server built them (all rows, for the benchmark). */
+  /** The rows under the page's filter, as the server built them. */
   rows: readonly GridRow[];
   /** Rows of the table with no filter at all. */
   total: number;
@@ -30,8 +30,6 @@ export interface DataTableProps {
   names?: CodeNames;
   /** Dimensions on which rows say "not broken down by …" when the filter is active there. */
   noteDimensions: readonly FilterDimension[];
-  /** Filter dimensions applied in the browser (the benchmark); real tables are filtered on the server. */
-  localDimensions?: readonly FilterDimension[];
   /** Where "Export all" downloads every row of the table; without it, the rows in memory are exported. */
   exportAllHref?: string;
   /**
@@ -39,8 +37,6 @@ export interface DataTableProps {
    * ask it for the view in the address (filter, search, sort, hidden columns) and for the whole table.
    */
   spreadsheetHref?: string;
-  /** Marks a benchmark table of generated rows. */
-  synthetic?: boolean;
 }
 
 /**
@@ -70,7 +66,7 @@ function TableLoading({ rows }: { rows: number }) {
 }
 
 function LiveDataTable(props: DataTableProps) {
-  const { table: tableId, rows, total, columns: specs, options, synthetic = false } = props;
+  const { table: tableId, rows, total, columns: specs, options } = props;
   const t = useTranslations("table");
   const tc = useTranslations("columns");
   const locale = useLocale();
@@ -80,7 +76,6 @@ function LiveDataTable(props: DataTableProps) {
     specs,
     options,
     names: props.names,
-    localDimensions: props.localDimensions,
   });
   const grid = useGrid({
     specs,
@@ -95,14 +90,11 @@ function LiveDataTable(props: DataTableProps) {
   const { scrollRef, shown, padTop, padBottom } = useVirtualRows(view.sorted, virtual);
   const { widths, total: tableWidth } = fixedWidths(virtual ? view.visible : []);
 
-  const [exportMs, setExportMs] = useState<number | null>(null);
   const exportRows = (which: "view" | "all") => {
-    const started = performance.now();
     const all = which === "all";
     const csv = buildCsv(all ? rows : view.sorted, all ? specs : view.visible, label, isColumnId);
-    const name = synthetic ? `synthetic-${tableId}` : t(`names.${tableId}`);
+    const name = t(`names.${tableId}`);
     downloadText(csv, exportFileName(name, all ? "" : describeFilter({ ...view.filter, q: view.q })));
-    setExportMs(Math.round(performance.now() - started));
   };
 
   // The spreadsheet of the view is built on the server from the same rows: the view's filter (the table's
@@ -119,7 +111,7 @@ function LiveDataTable(props: DataTableProps) {
     : undefined;
 
   return (
-    <div data-testid={`table-${tableId}`} data-export-ms={exportMs ?? undefined} data-indexed={indexed}>
+    <div data-testid={`table-${tableId}`} data-indexed={indexed}>
       <TableToolbar
         q={view.q}
         onQ={view.setQ}
@@ -167,7 +159,6 @@ function LiveDataTable(props: DataTableProps) {
             filter={view.filter}
             noteDimensions={props.noteDimensions}
             compact={virtual}
-            synthetic={synthetic}
           />
         </table>
         {view.sorted.length === 0 && (

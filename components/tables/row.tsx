@@ -24,14 +24,12 @@ export const Row = memo(function Row({
   visible,
   notes,
   compact,
-  synthetic,
 }: {
   row: TableRow;
   index: number;
   visible: readonly ColumnSpec[];
   notes: string;
   compact: boolean;
-  synthetic: boolean;
 }) {
   const t = useTranslations("table");
   return (
@@ -52,7 +50,7 @@ export const Row = memo(function Row({
                 : ""
             } ${spec.type === "number" ? "whitespace-nowrap text-right" : ""} ${spec.type === "date" ? "whitespace-nowrap" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
           >
-            {i === 0 && row.links.page && !synthetic ? (
+            {i === 0 && row.links.page ? (
               <Link href={row.links.page} className="hover:underline">
                 <Cell row={row} column={spec} />
               </Link>

@@ -18,8 +18,6 @@ export interface TableRow<T extends TableId> {
   links: RowLinks;
   /** What the record is about on each filter dimension (the filter's notes are worked out from it). */
   facets: Facets;
-  /** Synthetic rows exist only in the benchmark and are marked as such. */
-  synthetic?: boolean;
 }
 
 /** Any table's row, as the generic table UI, search and sort see it. Every TableRow<T> is one. */
@@ -29,7 +27,6 @@ export interface GridRow {
   display: Readonly<Partial<Record<string, string>>>;
   links: RowLinks;
   facets: Facets;
-  synthetic?: boolean;
 }
 
 export const BREAKDOWNS = ["city-wide", "district", "not-recorded"] as const;

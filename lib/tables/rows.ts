@@ -446,7 +446,7 @@ export function tableRows<T extends TableId>(
   return rowsOf(select(ds, filter), table, locale);
 }
 
-/** Entity rows for a dataset (the benchmark builds its synthetic table with this). */
+/** Entity rows for a whole dataset, with no filter. */
 export function entityRowsOf(ds: Dataset, locale: Locale): TableRow<"entities">[] {
   return entityRows(select(ds), locale);
 }

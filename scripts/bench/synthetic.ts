@@ -1,7 +1,8 @@
 /**
  * SYNTHETIC benchmark data: generated entity records for measuring the tables at scale. Every record is
  * in a list named "Synthetic benchmark data (not real)" with a synthetic source; none of it is ever shown
- * as real, and none of it is committed (scripts/make-synthetic.ts writes to bench/synthetic/, ignored by git).
+ * as real, and none of it is committed (make-synthetic.ts writes to bench/synthetic/, ignored by git).
+ * It lives with the benchmark, outside the product: only scripts/bench/ (and its bench app) import it.
  */
 import type { Dataset } from "@/lib/data/types";
 import type { EntityListRecord, EntityRecord, SourceRecord } from "@/lib/domain/schema";
@@ -100,7 +101,7 @@ export function syntheticEntities(
   return out;
 }
 
-/** The real dataset with its entities replaced by synthetic ones (for the benchmark page only). */
+/** The real dataset with its entities replaced by synthetic ones (for the benchmark only). */
 export function withSyntheticEntities(ds: Dataset, entities: EntityRecord[]): Dataset {
   const list: EntityListRecord = {
     id: SYNTHETIC_LIST,
