@@ -6,20 +6,10 @@
  */
 import type { Dataset } from "@/lib/data/types";
 import type { EntityListRecord, EntityRecord, SourceRecord } from "@/lib/domain/schema";
+import { prng } from "../prng.mjs";
 
 export const SYNTHETIC_LIST = "synthetic-benchmark";
 export const SYNTHETIC_SOURCE = "synthetic-generator";
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = [
   "Apex",

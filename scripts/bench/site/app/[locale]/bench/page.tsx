@@ -2,9 +2,12 @@ import { notFound } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { getDataset } from "@/lib/data/store";
 import { getFilterOptions } from "@/lib/filter/options";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { TABLES } from "@/lib/tables/columns";
 import { BenchTable } from "./bench-table";
+import { BenchProviders } from "./providers";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +22,7 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
   const spec = TABLES.entities;
   const options = getFilterOptions(getDataset(), locale);
   return (
-    <div>
+    <BenchProviders locale={locale} messages={clientMessages(MESSAGES[locale])}>
       <p
         role="alert"
         className="mb-4 rounded-md border-2 border-rose-500 bg-rose-50 p-3 font-semibold text-rose-900"
@@ -34,6 +37,6 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
         options={options}
         noteDimensions={["district", "sector"]}
       />
-    </div>
+    </BenchProviders>
   );
 }
