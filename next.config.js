@@ -32,8 +32,8 @@ const nextConfig = {
   // hash of the whole HTML on every request; PAGES_BUILD is this build's stamp, fixed at build time.
   generateEtags: false,
   env: { PAGES_BUILD: Date.now().toString(36) },
-  // Prerendered pages are cached in each server's memory, not shared through .next/ (see cache-handler.cjs).
-  cacheHandler: require.resolve("./cache-handler.cjs"),
+  // Rendered pages are cached in each server's memory, not shared through .next/ (lib/server/page-cache.mjs).
+  cacheHandler: require.resolve("./lib/server/page-cache.mjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
   compress: true,

@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { pagesAreCurrent, settledPagesVersion } from "./lib/data/revalidate";
+import { settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { matchesEtag, pageEtag } from "./lib/http/etags";
 import { isLocale, routing } from "./lib/i18n/routing";
@@ -98,12 +98,9 @@ export default function proxy(request: NextRequest): NextResponse {
     return intl(request);
   }
   const rest = restParts.length > 0 ? `/${restParts.join("/")}` : "";
-  const current = pagesAreCurrent();
-  // The data changed since these pages were rendered: have them regenerated (a route handler may do that).
-  if (!current) void fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}/api/health`).catch(() => undefined);
-  // Rendered on demand: a filterable page with a query string, or while the cached pages are of older data
-  // (so the reader sees the new data now).
-  const onDemand = FILTERABLE.test(rest) && (search !== "" || !current);
+  // Rendered on demand: a filterable page with a query string. (Cached pages are always of the dataset in
+  // service: the store retires the old version's pages when it swaps in a new one.)
+  const onDemand = FILTERABLE.test(rest) && search !== "";
   const tag = pageTag(request.method, `${pathname}${search}`);
   // A reload of an unchanged page: 304, without rendering or reading the cached page. ("*" is no help
   // here: the proxy cannot know whether the address has a page.)

@@ -72,8 +72,11 @@ test("filtering a table by district narrows the rows, is kept in the URL, and th
   await expect(count).not.toHaveText(`${total} of ${total} rows`);
   const shown = Number((await count.textContent())?.split(" ")[0]);
   expect(shown).toBeGreaterThan(0);
+  // City-wide figures stay, each saying so: the note comes with the row from the server.
+  await expect(page.getByTestId("row-note").first()).toHaveText("Not broken down by district");
   await page.goBack();
   await expect(count).toHaveText(`${total} of ${total} rows`);
+  await expect(page.getByTestId("row-note")).toHaveCount(0);
   await page.goForward();
   await expect(count).toHaveText(`${shown} of ${total} rows`);
   await page.reload();

@@ -9,6 +9,7 @@ import { inter } from "@/lib/ui/fonts";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { THEME_SCRIPT } from "@/lib/ui/theme";
+import { tagRenderWithDataset } from "@/lib/data/revalidate";
 import { localeParams } from "./(site)/_views/routing";
 
 export async function generateMetadata({
@@ -47,6 +48,7 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  await tagRenderWithDataset();
   const messages = clientMessages(await getMessages({ locale }));
   return (
     // The theme class is set by the script below before the first paint, so it differs from the server's.

@@ -22,17 +22,10 @@ export function LiveData({ initial, refreshSeconds }: { initial: Meta; refreshSe
     setUpdatedAt(new Date());
   }
   useEffect(() => {
-    // Every section of the page, tables included, is rebuilt on the server from the new data. A cached
-    // page may still be the old one for a moment while it is regenerated: ask again until the page drawn
-    // is the new version (initial.version is the version the server rendered this page with).
-    if (shown === initial.version) return;
-    router.refresh();
-    let tries = 0;
-    const id = window.setInterval(() => {
-      if (++tries > 8) window.clearInterval(id);
-      else router.refresh();
-    }, 1500);
-    return () => window.clearInterval(id);
+    // Every section of the page, tables included, is rebuilt on the server from the new data: the server
+    // dropped the pages of the old version when it swapped the data in (lib/server/page-cache.mjs), so one
+    // refresh brings the new page.
+    if (shown !== initial.version) router.refresh();
   }, [shown, initial.version, router]);
 
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);

@@ -2,7 +2,7 @@
 
 import { Suspense, useCallback, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { describeFilter, restrictFilter, type FilterDimension } from "@/lib/filter/filter";
+import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import type { CodeNames, FilterOptions } from "@/lib/filter/options";
 import { exportFileName } from "@/lib/format/csv";
 import { viewQuery } from "@/lib/filter/search-params";
@@ -20,7 +20,10 @@ import { useVirtualRows, VIRTUALIZE_ABOVE } from "./use-virtual-rows";
 
 export interface DataTableProps {
   table: TableId;
-  /** The rows under the page's filter, as the server built them. */
+  /**
+   * The rows under the page's filter, as the server built them, each with its "not broken down" notes:
+   * the table shows them as they come.
+   */
   rows: readonly GridRow[];
   /** Rows of the table with no filter at all. */
   total: number;
@@ -28,8 +31,6 @@ export interface DataTableProps {
   options: FilterOptions;
   /** Districts, sectors and directions named in every language: the search finds rows by any name. */
   names?: CodeNames;
-  /** Dimensions on which rows say "not broken down by …" when the filter is active there. */
-  noteDimensions: readonly FilterDimension[];
   /** Where "Export all" downloads every row of the table; without it, the rows in memory are exported. */
   exportAllHref?: string;
   /**
@@ -156,8 +157,6 @@ function LiveDataTable(props: DataTableProps) {
             columns={view.visible}
             padTop={padTop}
             padBottom={padBottom}
-            filter={view.filter}
-            noteDimensions={props.noteDimensions}
             compact={virtual}
           />
         </table>

@@ -7,10 +7,6 @@ import { cellScalar, type ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow as TableRow } from "@/lib/tables/row";
 import { Cell } from "./cells";
 
-export function notesKey(notes: ("district" | "sector")[]): string {
-  return notes.join(",");
-}
-
 /** The whole value of a cell that a one-line row may cut short, for its tooltip. */
 function fullText(row: TableRow, spec: ColumnSpec): string | undefined {
   const shown = row.display?.[spec.id] ?? cellScalar(row.values[spec.id]);
@@ -22,13 +18,11 @@ export const Row = memo(function Row({
   row,
   index,
   visible,
-  notes,
   compact,
 }: {
   row: TableRow;
   index: number;
   visible: readonly ColumnSpec[];
-  notes: string;
   compact: boolean;
 }) {
   const t = useTranslations("table");
@@ -57,12 +51,10 @@ export const Row = memo(function Row({
             ) : (
               <Cell row={row} column={spec} />
             )}
-            {i === 0 && notes !== "" && (
+            {i === 0 && row.notes.length > 0 && (
+              // What the server's selection could not narrow this record on, as the row carries it.
               <span className="ink mt-0.5 block text-xs font-normal italic" data-testid="row-note">
-                {notes
-                  .split(",")
-                  .map((n) => t(n === "district" ? "notBrokenDown.district" : "notBrokenDown.sector"))
-                  .join(" · ")}
+                {row.notes.map((n) => t(`notBrokenDown.${n}`)).join(" · ")}
               </span>
             )}
           </td>

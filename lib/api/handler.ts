@@ -1,12 +1,10 @@
 /** Wraps every API route: no error a client can cause becomes a 500, and no stack trace leaves the server. */
 import { DataUnavailableError, getDataset } from "@/lib/data/store";
 import type { Dataset } from "@/lib/data/types";
-import { revalidatePagesIfDataChanged } from "@/lib/data/revalidate";
 import { problem } from "./problem";
 
 export async function withDataset(fn: (ds: Dataset) => Response | Promise<Response>): Promise<Response> {
   try {
-    revalidatePagesIfDataChanged();
     return await fn(getDataset());
   } catch (error) {
     if (error instanceof DataUnavailableError) {

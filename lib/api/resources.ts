@@ -20,7 +20,7 @@ import {
   type TableId,
 } from "@/lib/tables/columns";
 import type { RowLinks, TableRow } from "@/lib/tables/row";
-import { tableRows } from "@/lib/tables/rows";
+import { tableRow, tableTotal } from "@/lib/tables/rows";
 import { tableView } from "@/lib/tables/view";
 import { bodyCache, bodyCacheAsync } from "./cache";
 import { listColumn, rowsCsv, tableXlsxInput, xlsxInput } from "./files";
@@ -164,7 +164,7 @@ async function tableList(request: Request, url: URL, ds: Dataset, table: TableId
     const day = new Date().toISOString().slice(0, 10);
     const cached = await bodyCacheAsync(ds, `${key}|${day}`, async () => {
       const { rows, page } = window();
-      const total = tableRows(ds, table, locale).length;
+      const total = tableTotal(ds, table);
       const address = `${url.pathname}${url.search}`;
       const input = tableXlsxInput({
         ds,
@@ -274,7 +274,7 @@ export function itemResponse(request: Request, ds: Dataset, resource: string, id
       : notFound(`No ${resource} entry has the code "${id}".`);
   }
   if (!isTableId(resource)) return notFound(`There is no resource "${resource}".`, [...RESOURCES]);
-  const row = tableRows(ds, resource, locale).find((r) => r.id === id);
+  const row = tableRow(ds, resource, locale, id);
   return row
     ? json(request, JSON.stringify({ data: serializeRow(row), version: ds.version }))
     : notFound(`No ${resource} record has the id "${id}".`);

@@ -16,7 +16,7 @@ export interface CitedSource {
   publisher: string | null;
   /** The title as the source wrote it; null when not recorded. */
   title: string | null;
-  /** Our description of the source, used (in brackets) when no title is recorded. */
+  /** Our description of the source, used (in brackets) when no title is recorded; empty when one is. */
   description: string;
   /** ISO date, possibly partial ("2023", "2023-02", "2023-02-13"); null when not recorded. */
   published: string | null;

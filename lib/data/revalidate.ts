@@ -1,42 +1,26 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { unstable_cache } from "next/cache";
+import { datasetTag, pagesSettled } from "@/lib/server/page-cache.mjs";
 import { getDataStatus } from "./store";
 
 /**
- * Prerendered pages carry the dataset they were rendered with. When the server serves another version
- * (an update picked up by the hot reload, or data changed since the build), every page is marked for
- * regeneration: the next request for each renders it afresh. Called where Next.js allows it (route
- * handlers); the proxy asks for it through /api/health when it notices a new version.
+ * Tags the page being rendered with the dataset version it is rendered from, so that the page cache
+ * (lib/server/page-cache.mjs) drops it when the data store swaps that version out (lib/data/store.ts).
+ * Called once per render, by the layout every page shares.
  */
-const state = globalThis as typeof globalThis & { __bjaiPagesVersion?: string; __bjaiPagesSince?: number };
-
-/**
- * How long after the pages were marked for regeneration they may still come from the old data: the
- * framework empties its cache just after the marking request ends, and a render begun on the old data can
- * still finish and be stored. Longer than the slowest page render under load.
- */
-export const SETTLE_MS = 10_000;
-
-export function pagesAreCurrent(): boolean {
-  const version = getDataStatus().version;
-  return version === null || state.__bjaiPagesVersion === version;
-}
-
-export function revalidatePagesIfDataChanged(): void {
-  const version = getDataStatus().version;
-  if (version === null || state.__bjaiPagesVersion === version) return;
-  revalidatePath("/", "layout");
-  state.__bjaiPagesVersion = version;
-  state.__bjaiPagesSince = Date.now();
+export async function tagRenderWithDataset(): Promise<void> {
+  const { version } = getDataStatus();
+  if (version === null) return;
+  // A cached no-op whose only effect is its tag: the framework adds the tags of every cached call made
+  // during a render to that page's cache entry.
+  await unstable_cache(async () => version, ["dataset-version", version], { tags: [datasetTag(version)] })();
 }
 
 /**
- * The dataset version every cached page was rendered with, or null while that is not yet sure (no data,
- * pages not yet regenerated for this version, or within SETTLE_MS of their marking). A page's validator
- * may name a version only when this gives it.
+ * The dataset version every cached page was rendered from, or null while that is not yet sure (no data, or
+ * within SETTLE_MS of a swap). A page's validator may name a version only when this gives it.
  */
 export function settledPagesVersion(now = Date.now()): string | null {
-  const version = getDataStatus().version;
-  if (version === null || state.__bjaiPagesVersion !== version) return null;
-  return now - (state.__bjaiPagesSince ?? 0) >= SETTLE_MS ? version : null;
+  const { version } = getDataStatus();
+  return version !== null && pagesSettled(now) ? version : null;
 }

@@ -1,11 +1,14 @@
 import "server-only";
+import { retireDataset } from "@/lib/server/page-cache.mjs";
 import { dataDir, fingerprint, readDataset } from "./read";
 import { formatIssue, type DataIssue, type Dataset } from "./types";
 
 /**
  * Holds the dataset the server is serving. The files are re-checked (a cheap stat) at most once a
  * second; changed files are validated as a whole and swapped in atomically, and a broken update is
- * logged and reported while the last good dataset stays in service.
+ * logged and reported while the last good dataset stays in service. A swap retires what was rendered
+ * from the old version, once (lib/server/page-cache.mjs); API answers are kept per dataset (lib/api/cache.ts)
+ * and go with it.
  */
 interface StoreState {
   dir: string;
@@ -43,7 +46,11 @@ function refresh(s: StoreState): void {
   s.fingerprint = print;
   const result = readDataset(s.dir);
   if (result.ok) {
-    if (s.current?.version !== result.dataset.version) s.current = result.dataset;
+    const old = s.current?.version;
+    if (old !== result.dataset.version) {
+      s.current = result.dataset;
+      if (old !== undefined) retireDataset(old);
+    }
     s.lastError = null;
     return;
   }

@@ -5,7 +5,8 @@
  * a Beijing series.
  */
 import { recordPage } from "./pages";
-import type { City, Confidence, Locale, Unit } from "@/lib/domain/codes";
+import type { City, Confidence, Locale, Qualifier, Unit } from "@/lib/domain/codes";
+import type { Facets } from "@/lib/filter/filter";
 import { formatFigure, formatReportedGrowth, unitLabel } from "@/lib/format/format";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
@@ -25,8 +26,11 @@ export interface ComparedFigure {
   /** actual: an outcome; target: a goal the city set (never ranked against outcomes). */
   kind: "actual" | "target";
   value: number;
+  qualifier: Qualifier;
+  unit: Unit;
   display: string;
   asOf: string;
+  reportedGrowthPct: number | null;
   reportedGrowth: string | null;
   confidence: Confidence;
   source: SourceRef;
@@ -43,7 +47,14 @@ export interface CompareGroup {
   ranked: { definitionId: string; label: string; figures: ComparedFigure[] }[];
 }
 
-const viewsOf = perLocale((sel: Selection, locale: Locale): CompareGroup[] => {
+/** Another city's figure left by the filter, as the cities table lists it. */
+export interface CityFigureView extends ComparedFigure {
+  /** Ranked against a Beijing figure of the same definition. */
+  comparable: boolean;
+  facets: Facets;
+}
+
+const viewsOf = perLocale((sel: Selection, locale: Locale) => {
   const ds = sel.dataset;
   const t = translator(locale);
   const cityUnits = new Set(sel.cityFigures.map((c) => c.record.unit));
@@ -69,8 +80,11 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): CompareGroup[] => {
           definitionId: record.definitionId,
           kind: "actual" as const,
           value: latest.value,
+          qualifier: latest.qualifier,
+          unit: i.unit,
           display: latest.display.text,
           asOf: latest.asOf,
+          reportedGrowthPct: latest.reportedGrowthPct,
           reportedGrowth:
             latest.reportedGrowthPct === null ? null : formatReportedGrowth(latest.reportedGrowthPct, locale),
           confidence: latest.confidence,
@@ -80,7 +94,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): CompareGroup[] => {
         },
       ];
     });
-  const others: ComparedFigure[] = sel.cityFigures.map(({ record: c }) => ({
+  const others: (ComparedFigure & { facets: Facets })[] = sel.cityFigures.map(({ record: c, facets }) => ({
     id: c.id,
     place: c.city,
     placeName: t(`cities.${c.city}`),
@@ -89,16 +103,20 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): CompareGroup[] => {
     definitionId: c.definitionId,
     kind: c.kind,
     value: c.value,
+    qualifier: c.qualifier,
+    unit: c.unit,
     display: formatFigure({ ...c, denominator: null }, { kind: "count", unit: c.unit }, locale).text,
     asOf: c.asOf,
+    reportedGrowthPct: c.reportedGrowthPct,
     reportedGrowth: c.reportedGrowthPct === null ? null : formatReportedGrowth(c.reportedGrowthPct, locale),
     confidence: c.confidence,
     source: sourceRef(ds, c.source, locale),
     note: c.note ? pick(c.note, locale) : null,
     href: null,
+    facets,
   }));
-  return [...cityUnits].map((unit) => {
-    const figures = [...beijing, ...others].filter((f) => unitOf(f, sel) === unit);
+  const groups: CompareGroup[] = [...cityUnits].map((unit) => {
+    const figures = [...beijing, ...others].filter((f) => f.unit === unit);
     const shared = new Set(
       others
         .filter((o) => o.kind === "actual" && beijing.some((b) => b.definitionId === o.definitionId))
@@ -120,15 +138,17 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): CompareGroup[] => {
       }),
     };
   });
+  const ranked = new Set(groups.flatMap((g) => g.ranked.flatMap((r) => r.figures.map((f) => f.id))));
+  const cities: CityFigureView[] = others.map((f) => ({ ...f, comparable: ranked.has(f.id) }));
+  return { groups, cities };
 });
-
-function unitOf(f: ComparedFigure, sel: Selection): Unit | null {
-  if (f.place !== "beijing") return sel.cityFigures.find((c) => c.record.id === f.id)?.record.unit ?? null;
-  const o = sel.dataset.index.observation.get(f.id);
-  return o ? (sel.dataset.index.indicator.get(o.indicator)?.unit ?? null) : null;
-}
 
 /** Beijing's latest city-wide figures beside other cities' figures of the same unit, for the filter. */
 export function compareGroups(sel: Selection, locale: Locale): CompareGroup[] {
-  return viewsOf(sel, locale);
+  return viewsOf(sel, locale).groups;
+}
+
+/** Other cities' figures left by the filter, in the data's order, each saying whether it is ranked. */
+export function cityFigureViews(sel: Selection, locale: Locale): CityFigureView[] {
+  return viewsOf(sel, locale).cities;
 }

@@ -1,7 +1,7 @@
 /** Policy documents as first-class records: what each set (targets), what it covers (measures, indicators). */
 import type { Dataset } from "@/lib/data/types";
 import type { Confidence, DirectionCode, Instrument, Locale, TargetStatus } from "@/lib/domain/codes";
-import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
+import { EMPTY_FILTER, type Facets, type Filter, type Unbroken } from "@/lib/filter/filter";
 import { compareDates } from "@/lib/format/dates";
 import { pick } from "@/lib/format/localize";
 import { perLocale, sourceRef } from "./refs";
@@ -28,6 +28,9 @@ export interface DocumentView {
   /** Indicators the document's targets are measured on. */
   indicators: { id: string; label: string; direction: DirectionCode }[];
   measures: { id: string; title: string; direction: DirectionCode }[];
+  /** What the document is about on each filter dimension, as the selection tested it. */
+  facets: Facets;
+  unbroken: Unbroken;
 }
 
 const viewsOf = perLocale((sel: Selection, locale: Locale): DocumentView[] => {
@@ -38,7 +41,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): DocumentView[] => {
         ? Number(a.record.published === null) - Number(b.record.published === null)
         : compareDates(b.record.published, a.record.published),
     )
-    .map(({ record: d }) => {
+    .map(({ record: d, facets, unbroken }) => {
       const targets = ds.targets
         .filter((t) => t.document === d.id)
         .flatMap((t) => targetView(ds, t, locale) ?? []);
@@ -68,6 +71,8 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): DocumentView[] => {
         measures: ds.measures
           .filter((m) => m.document === d.id)
           .map((m) => ({ id: m.id, title: pick(m.title, locale), direction: m.direction })),
+        facets,
+        unbroken,
       };
     });
 });

@@ -8,7 +8,7 @@ import type { EntityListView, EntityView } from "./views";
 
 const viewsOf = perLocale((sel: Selection, locale: Locale): EntityView[] => {
   const ds = sel.dataset;
-  return sel.entities.map(({ record: e, unbroken }) => {
+  return sel.entities.map(({ record: e, facets, unbroken }) => {
     const list = ds.index.entityList.get(e.list);
     return {
       id: e.id,
@@ -24,6 +24,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): EntityView[] => {
       source: sourceRef(ds, e.source, locale),
       confidence: e.confidence,
       note: e.note ? pick(e.note, locale) : null,
+      facets,
       unbroken,
     };
   });

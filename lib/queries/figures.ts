@@ -89,7 +89,9 @@ export function citedObservation(
   const cited = (s: SourceRef) => ({
     publisher: s.publisher,
     title: s.title,
-    description: s.description,
+    // Only a source without a recorded title is cited by its description (lib/cite/citation.ts): the others'
+    // descriptions would only weigh down every page that offers the citation.
+    description: s.title === null ? s.description : "",
     published: s.published,
     url: s.url,
   });

@@ -119,6 +119,7 @@ function indicatorView(sel: Selection, scope: IndicatorScope, locale: Locale): I
       later.record && later.view && (!latest || compareDates(later.view.asOf, latest.asOf) > 0)
         ? { id: later.record.id, label: pick(later.record.label, locale), latest: later.view }
         : null,
+    facets: scope.facets,
     unbroken: scope.unbroken,
     ...freshnessOf(ds, ind),
     targets: ds.targets.filter((t) => t.indicator === ind.id).flatMap((t) => targetView(ds, t, locale) ?? []),

@@ -11,7 +11,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): MeasureView[] => {
   const ds = sel.dataset;
   return [...sel.measures]
     .sort((a, b) => compareDates(b.record.date, a.record.date))
-    .map(({ record: m, unbroken }) => ({
+    .map(({ record: m, facets, unbroken }) => ({
       id: m.id,
       direction: m.direction,
       kind: m.kind,
@@ -23,6 +23,7 @@ const viewsOf = perLocale((sel: Selection, locale: Locale): MeasureView[] => {
       sectors: m.sectors.map((s) => sector(ds, s, locale)).filter((s): s is Named => s !== null),
       sources: m.sources.map((s) => sourceRef(ds, s, locale)),
       confidence: m.confidence,
+      facets,
       unbroken,
       document: documentRef(ds, m.document, locale),
     }));

@@ -37,9 +37,13 @@ import {
   type Unbroken,
 } from "@/lib/filter/filter";
 
-/** A record left by the filter, with the dimensions it could not be narrowed on. */
+/**
+ * A record left by the filter, with what it is about on each dimension (the filter tested these facets)
+ * and the dimensions it could not be narrowed on: views and rows take both from here, never recompute them.
+ */
 export interface Scoped<T> {
   record: T;
+  facets: Facets;
   unbroken: Unbroken;
 }
 
@@ -48,7 +52,6 @@ export interface IndicatorScope extends Scoped<IndicatorRecord> {
   series: readonly ObservationRecord[];
   /** The series within the filter's years, oldest first. */
   observations: readonly ObservationRecord[];
-  facets: Facets;
 }
 
 export interface Selection {
@@ -94,7 +97,8 @@ export function indicatorFacets(ind: IndicatorRecord, series: readonly Observati
   };
 }
 
-export function observationFacets(o: ObservationRecord, indicator: Facets): Facets {
+/** A figure is about what its series is about, in the year of its date. */
+export function observationFacets(o: Pick<ObservationRecord, "asOf">, indicator: Facets): Facets {
   return { ...indicator, years: [yearOf(o.asOf)] };
 }
 
@@ -127,8 +131,9 @@ function scope<T>(
 ): Scoped<T>[] {
   const test = compileFilter(filter, dims);
   return records.flatMap((record) => {
-    const fit = test ? test(facets(record)) : [];
-    return fit === false ? [] : [{ record, unbroken: fit }];
+    const about = facets(record);
+    const fit = test ? test(about) : [];
+    return fit === false ? [] : [{ record, facets: about, unbroken: fit }];
   });
 }
 
@@ -145,7 +150,7 @@ function makeSelection(ds: Dataset, filter: Filter, today: Date): Selection {
     const fit = indicatorTest ? indicatorTest(facets) : [];
     if (fit === false) continue;
     const observations = years ? series.filter((o) => years.has(yearOf(o.asOf))) : series;
-    const scoped = { record, unbroken: fit, series, observations, facets };
+    const scoped = { record, facets, unbroken: fit, series, observations };
     (years && observations.length === 0 ? withoutFigures : indicators).push(scoped);
   }
   const none: Facets = { districts: null, sectors: null, directions: [], status: null, years: [] };

@@ -4,7 +4,7 @@ import { formatFigure, formatNumber } from "@/lib/format/format";
 import { translator } from "@/lib/i18n/translator";
 import { evaluateTarget, isStale, type Progress } from "@/lib/queries/progress";
 import { STATUS_GROUPS, type StatusGroup } from "@/lib/domain/codes";
-import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
+import { EMPTY_FILTER, type Facets, type Filter, type Unbroken } from "@/lib/filter/filter";
 import { documentRef, perLocale, toSourceRef } from "./refs";
 import type { DocumentRef, SourceRef } from "./views";
 import { select, type Selection } from "./select";
@@ -92,16 +92,25 @@ export function targetView(
   };
 }
 
-const viewsOf = perLocale((sel: Selection, locale: Locale): TargetView[] =>
-  sel.targets.flatMap(({ record }) => targetView(sel.dataset, record, locale) ?? []),
+/** A target left by the filter, with what it is about (its indicator's, and the year it is due). */
+export interface SelectedTarget extends TargetView {
+  facets: Facets;
+  unbroken: Unbroken;
+}
+
+const viewsOf = perLocale((sel: Selection, locale: Locale): SelectedTarget[] =>
+  sel.targets.flatMap(({ record, facets, unbroken }) => {
+    const view = targetView(sel.dataset, record, locale);
+    return view ? [{ ...view, facets, unbroken }] : [];
+  }),
 );
 
 /** Targets left by the filter, each measured on its indicator's whole series. */
-export function targetViews(sel: Selection, locale: Locale): TargetView[] {
+export function targetViews(sel: Selection, locale: Locale): SelectedTarget[] {
   return viewsOf(sel, locale);
 }
 
-export function getTargets(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): TargetView[] {
+export function getTargets(ds: Dataset, locale: Locale, filter: Filter = EMPTY_FILTER): SelectedTarget[] {
   return targetViews(select(ds, filter), locale);
 }
 

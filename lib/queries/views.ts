@@ -11,7 +11,7 @@ import type {
   SourceLanguage,
   Unit,
 } from "@/lib/domain/codes";
-import type { Unbroken } from "@/lib/filter/filter";
+import type { Facets, Unbroken } from "@/lib/filter/filter";
 import type { FigureParts } from "@/lib/format/format";
 import type { Freshness, GroupCounts, TargetView } from "@/lib/queries/targets";
 
@@ -99,6 +99,8 @@ export interface IndicatorView {
    * enterprises), when it is newer than this series' latest: shown beside it, never compared.
    */
   laterCount: { id: string; label: string; latest: ObservationView } | null;
+  /** What the series is about on each filter dimension, as the selection tested it. */
+  facets: Facets;
   /** Active filter dimensions this series is not broken down on ("not broken down by district"). */
   unbroken: Unbroken;
   /** Whether the whole series keeps to its update cycle (null: the indicator has no cycle). */
@@ -121,6 +123,8 @@ export interface MeasureView {
   sectors: Named[];
   sources: SourceRef[];
   confidence: Confidence;
+  /** What the measure is about on each filter dimension, as the selection tested it. */
+  facets: Facets;
   unbroken: Unbroken;
   /** The policy document the measure belongs to, if any. */
   document: DocumentRef | null;
@@ -148,6 +152,8 @@ export interface EntityView {
   source: SourceRef;
   confidence: Confidence;
   note: string | null;
+  /** What the entity is about on each filter dimension, as the selection tested it. */
+  facets: Facets;
   unbroken: Unbroken;
 }
 

@@ -1,5 +1,5 @@
 /** The row every table, export and API answer is made of. Plain data: it travels to the browser as is. */
-import type { Facets } from "@/lib/filter/filter";
+import type { Facets, Unbroken } from "@/lib/filter/filter";
 import type { CellValue, ColumnIdOf, RowValues, TableId } from "./columns";
 
 export interface RowLinks {
@@ -16,8 +16,13 @@ export interface TableRow<T extends TableId> {
   /** How a value reads on screen where that differs from the raw value ("over 2,400 enterprises"). */
   display: Partial<Record<ColumnIdOf<T>, string>>;
   links: RowLinks;
-  /** What the record is about on each filter dimension (the filter's notes are worked out from it). */
+  /** What the record is about on each filter dimension, as the selection tested it. */
   facets: Facets;
+  /**
+   * Active filter dimensions the record could not be narrowed on, as the selection found them: the row
+   * says "not broken down by district" (sector). The browser shows them; it does not work them out.
+   */
+  notes: Unbroken;
 }
 
 /** Any table's row, as the generic table UI, search and sort see it. Every TableRow<T> is one. */
@@ -27,6 +32,7 @@ export interface GridRow {
   display: Readonly<Partial<Record<string, string>>>;
   links: RowLinks;
   facets: Facets;
+  notes: Unbroken;
 }
 
 export const BREAKDOWNS = ["city-wide", "district", "not-recorded"] as const;

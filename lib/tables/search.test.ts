@@ -14,6 +14,7 @@ function row(
   return {
     id,
     facets: { districts, sectors: null, directions: [direction], status: null, years: [] },
+    notes: [],
     values: { title: text },
     display: {},
     links: { page: null, source: null },

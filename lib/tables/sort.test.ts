@@ -16,6 +16,7 @@ function row(id: string, name: Primitive, value: Primitive, date: Primitive): Ta
   return {
     id,
     facets: { districts: null, sectors: null, directions: [], status: null, years: [] },
+    notes: [],
     values: { name, value, date },
     display: {},
     links: { page: null, source: null },

@@ -5,7 +5,7 @@ import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
 import { codeNames } from "@/lib/filter/options";
 import { TABLES, type TableId } from "./columns";
 import type { TableRow } from "./row";
-import { tableRows } from "./rows";
+import { tableRows, tableTotal } from "./rows";
 import { narrowRows } from "./search";
 import { sortRows, type SortKey } from "./sort";
 
@@ -27,6 +27,6 @@ export function tableView<T extends TableId>(
   const found = narrowRows(rows, filter, [], filter.q.trim() === "" ? undefined : codeNames(ds, locale));
   return {
     rows: sortRows(found, sort, TABLES[table].columns, locale, rows),
-    total: tableRows(ds, table, locale).length,
+    total: tableTotal(ds, table),
   };
 }

@@ -20,14 +20,12 @@ import type { z } from "zod";
 import { buildDataset } from "@/lib/data/build";
 import type { Dataset } from "@/lib/data/types";
 import { DATA_FILES } from "@/lib/domain/schema";
-import { toRaw } from "./fixture";
+import { fixtureDirections, L, toRaw } from "./fixture";
 
 type DataFile = keyof typeof DATA_FILES;
 /** The records of every data file, as written in the files (before defaults are filled in). */
 export type DatasetRecords = { [K in DataFile]: z.input<(typeof DATA_FILES)[K]["schema"]>[] };
 
-/** A text that reads the same in the three languages, marked by language so a test can tell them apart. */
-const L = (en: string) => ({ en, ko: `${en} (ko)`, zh: `${en} (zh)` });
 /** A text in three scripts, for the search tests that find a record from another language. */
 const T = (en: string, ko: string, zh: string) => ({ en, ko, zh });
 
@@ -136,16 +134,7 @@ export function fixtureDatasetRecords(): DatasetRecords {
         confidence: "high",
       },
     ],
-    directions: (["innovation", "foundations", "application", "governance", "talent"] as const).map(
-      (code, i) => ({
-        code,
-        order: i + 1,
-        name: L(code),
-        goal: L(`goal ${code}`),
-        summary: L(`summary ${code}`),
-        source: "src-a",
-      }),
-    ),
+    directions: fixtureDirections(),
     districts: [
       { code: "haidian", order: 1, kind: "district", name: T("Haidian District", "하이뎬구", "海淀区") },
       { code: "bda", order: 2, kind: "functional-zone", name: T("BDA", "경제개발구", "经开区") },

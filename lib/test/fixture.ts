@@ -2,7 +2,19 @@
 import type { RawFiles } from "@/lib/data/build";
 import { DATA_FILES } from "@/lib/domain/schema";
 
-const L = (en: string) => ({ en, ko: `${en} (ko)`, zh: `${en} (zh)` });
+/** A text that reads the same in the three languages, marked by language so a test can tell them apart. */
+export const L = (en: string) => ({ en, ko: `${en} (ko)`, zh: `${en} (zh)` });
+
+/** The five strategic directions, each sourced to src-a. */
+export const fixtureDirections = () =>
+  (["innovation", "foundations", "application", "governance", "talent"] as const).map((code, i) => ({
+    code,
+    order: i + 1,
+    name: L(code),
+    goal: L(`goal ${code}`),
+    summary: L(`summary ${code}`),
+    source: "src-a",
+  }));
 
 export function fixtureRecords() {
   return {
@@ -30,16 +42,7 @@ export function fixtureRecords() {
         confidence: "medium",
       },
     ],
-    directions: (["innovation", "foundations", "application", "governance", "talent"] as const).map(
-      (code, i) => ({
-        code,
-        order: i + 1,
-        name: L(code),
-        goal: L(`goal ${code}`),
-        summary: L(`summary ${code}`),
-        source: "src-a",
-      }),
-    ),
+    directions: fixtureDirections(),
     districts: [
       { code: "haidian", order: 1, kind: "district", name: L("Haidian") },
       { code: "bda", order: 2, kind: "functional-zone", name: L("BDA") },

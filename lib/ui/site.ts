@@ -3,7 +3,7 @@
  * is not an absolute http(s) origin), else the server's own listening address (PORT, HOST). Never a
  * request's Host header: absolute links (hreflang alternates, feeds, citations, embed code, share images)
  * must not be steered by whoever sends the request. Read at render time, not at build time: pages are
- * rendered by the server that serves them (cache-handler.cjs starts empty), on whatever port it listens.
+ * rendered by the server that serves them (lib/server/page-cache.mjs starts empty), on whatever port it listens.
  */
 import { resolveSiteOrigin } from "@/lib/http/site-origin.mjs";
 import type { LinkOrigin } from "./link-origin";

@@ -9,10 +9,10 @@ import { getDataset } from "@/lib/data/store";
 import { codeNames, getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { restrictFilter } from "@/lib/filter/filter";
-import { hasRowNotes, isTableId, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
+import { isTableId, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
 import { isLocale } from "@/lib/i18n/routing";
 import type { GridRow } from "@/lib/tables/row";
-import { tableRows } from "@/lib/tables/rows";
+import { tableRows, tableTotal } from "@/lib/tables/rows";
 import { viewPages } from "./pages";
 
 export async function TableView({
@@ -30,10 +30,11 @@ export async function TableView({
   const options = getFilterOptions(ds, locale);
   const columns = spec.columns.map((c) => c.id);
   const { view } = checkView(query, urlContext(ds, columns));
-  // The rows under the filter, from the one selection; the browser searches and sorts them.
+  // The rows under the filter, from the one selection, each with its "not broken down" notes; the browser
+  // searches and sorts them. The total is counted on the unfiltered selection, without building its rows.
   const filter = restrictFilter({ ...view.filter, q: "" }, spec.dimensions);
   const rows: readonly GridRow[] = tableRows(ds, table, locale, filter);
-  const total = tableRows(ds, table, locale).length;
+  const total = tableTotal(ds, table);
   // A CSV without a limit holds every row.
   const exportAll = `/api/v1/${table}?locale=${locale}&for=excel`;
   return (
@@ -70,7 +71,6 @@ export async function TableView({
           columns={spec.columns}
           options={options}
           names={codeNames(ds, locale)}
-          noteDimensions={hasRowNotes(table) ? ["district", "sector"] : []}
           exportAllHref={exportAll}
           spreadsheetHref={`/api/v1/${table}?locale=${locale}&format=xlsx`}
         />

@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { getDataset } from "@/lib/data/store";
+import { tagRenderWithDataset } from "@/lib/data/revalidate";
 import { formatPartialDate } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
 import { localeAndId } from "@/lib/i18n/routing";
@@ -16,6 +17,8 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 export default async function Image({ params }: Props) {
   const p = localeAndId(await params);
+  // The image shows a figure: it is kept until its dataset version is swapped out (as pages are).
+  await tagRenderWithDataset();
   const view = p && getFigure(getDataset(), p.id, p.locale);
   // Only a figure of the dataset gets an image under the tracker's name.
   if (!p || !view) notFound();

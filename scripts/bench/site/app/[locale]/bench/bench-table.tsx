@@ -3,10 +3,24 @@
 import { useEffect, useMemo, useState } from "react";
 import { useFilter } from "@/components/filters/use-view-filter";
 import { DataTable, type DataTableProps } from "@/components/tables/data-table";
-import { restrictFilter } from "@/lib/filter/filter";
+import { compileFilter, restrictFilter, type Filter, type FilterDimension } from "@/lib/filter/filter";
 import { TABLES } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
-import { narrowRows } from "@/lib/tables/search";
+
+/**
+ * The rows the filter leaves, each with the notes the server's selection gives a row it could not narrow
+ * ("not broken down by district"); the rows themselves when the filter is empty.
+ */
+function rowsUnder(rows: readonly GridRow[], filter: Filter, dims: readonly FilterDimension[]) {
+  const test = compileFilter(filter, dims);
+  if (test === null) return rows;
+  const out: GridRow[] = [];
+  for (const row of rows) {
+    const fit = test(row.facets);
+    if (fit !== false) out.push(fit.length > 0 ? { ...row, notes: fit } : row);
+  }
+  return out;
+}
 
 /**
  * The benchmark table: loads its SYNTHETIC rows as JSON after the page, then hands the product's table the
@@ -20,7 +34,7 @@ export function BenchTable({ url, ...props }: Omit<DataTableProps, "rows" | "tot
   const dims = TABLES[props.table].dimensions;
   // Keyed by the table's own filter values: a search or a sort does not take the rows again.
   const key = JSON.stringify(restrictFilter({ ...filter, q: "" }, dims));
-  const filtered = useMemo(() => (rows ? narrowRows(rows, JSON.parse(key), dims) : null), [rows, key, dims]);
+  const shown = useMemo(() => (rows ? rowsUnder(rows, JSON.parse(key), dims) : null), [rows, key, dims]);
   useEffect(() => {
     fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<GridRow[]>) : Promise.reject(new Error(`HTTP ${r.status}`))))
@@ -28,6 +42,6 @@ export function BenchTable({ url, ...props }: Omit<DataTableProps, "rows" | "tot
       .catch((e: unknown) => setError(String(e)));
   }, [url]);
   if (error) return <p role="alert">{error}</p>;
-  if (!rows || !filtered) return <p role="status">Loading SYNTHETIC rows…</p>;
-  return <DataTable {...props} rows={filtered} total={rows.length} />;
+  if (!rows || !shown) return <p role="status">Loading SYNTHETIC rows…</p>;
+  return <DataTable {...props} rows={shown} total={rows.length} />;
 }
