@@ -12,10 +12,21 @@ const config = [
   },
   {
     // CommonJS config files read by Next.js and Tailwind.
-    files: ["*.config.js", "*.cjs", "scripts/*.cjs"],
+    files: ["*.config.js", "*.cjs", "scripts/*.cjs", "scripts/bench/site/*.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
-  { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      // The bench app's build (scripts/bench/site, built by npm run bench).
+      "scripts/bench/site/.next/**",
+      "scripts/bench/site/next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

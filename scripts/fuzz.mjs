@@ -4,6 +4,7 @@
 //   node scripts/fuzz-cli.mjs [baseUrl] [requests] [seed]   (npm run fuzz: 20,000 requests)
 // The browser tests run it with 2,000 requests (e2e/fuzz.spec.ts).
 import http from "node:http";
+import { prng } from "./prng.mjs";
 
 const ROUTES = [
   "/en",
@@ -136,17 +137,6 @@ const TARGETS = [
   `/${"a".repeat(9000)}`,
   "/api/v1/indicators?" + "sort=z,".repeat(2000),
 ];
-
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeRequest(rnd) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];

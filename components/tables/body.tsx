@@ -11,14 +11,12 @@ export function TableBody({
   padTop,
   padBottom,
   compact,
-  synthetic,
 }: {
   shown: { row: GridRow; index: number }[];
   columns: readonly ColumnSpec[];
   padTop: number;
   padBottom: number;
   compact: boolean;
-  synthetic: boolean;
 }) {
   return (
     <tbody>
@@ -28,7 +26,7 @@ export function TableBody({
         </tr>
       )}
       {shown.map(({ row, index }) => (
-        <Row key={row.id} row={row} index={index} visible={columns} compact={compact} synthetic={synthetic} />
+        <Row key={row.id} row={row} index={index} visible={columns} compact={compact} />
       ))}
       {padBottom > 0 && (
         <tr aria-hidden>

@@ -1,8 +1,8 @@
 "use client";
 
-import { Suspense, useCallback, useState, type CSSProperties } from "react";
+import { Suspense, useCallback, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { describeFilter, restrictFilter, type FilterDimension } from "@/lib/filter/filter";
+import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import type { CodeNames, FilterOptions } from "@/lib/filter/options";
 import { exportFileName } from "@/lib/format/csv";
 import { viewQuery } from "@/lib/filter/search-params";
@@ -21,8 +21,8 @@ import { useVirtualRows, VIRTUALIZE_ABOVE } from "./use-virtual-rows";
 export interface DataTableProps {
   table: TableId;
   /**
-   * The rows under the page's filter, as the server built them (all rows, for the benchmark), each with
-   * its "not broken down" notes: the table shows them as they come.
+   * The rows under the page's filter, as the server built them, each with its "not broken down" notes:
+   * the table shows them as they come.
    */
   rows: readonly GridRow[];
   /** Rows of the table with no filter at all. */
@@ -31,8 +31,6 @@ export interface DataTableProps {
   options: FilterOptions;
   /** Districts, sectors and directions named in every language: the search finds rows by any name. */
   names?: CodeNames;
-  /** Filter dimensions applied in the browser (the benchmark); real tables are filtered on the server. */
-  localDimensions?: readonly FilterDimension[];
   /** Where "Export all" downloads every row of the table; without it, the rows in memory are exported. */
   exportAllHref?: string;
   /**
@@ -40,8 +38,6 @@ export interface DataTableProps {
    * ask it for the view in the address (filter, search, sort, hidden columns) and for the whole table.
    */
   spreadsheetHref?: string;
-  /** Marks a benchmark table of generated rows. */
-  synthetic?: boolean;
 }
 
 /**
@@ -71,7 +67,7 @@ function TableLoading({ rows }: { rows: number }) {
 }
 
 function LiveDataTable(props: DataTableProps) {
-  const { table: tableId, rows, total, columns: specs, options, synthetic = false } = props;
+  const { table: tableId, rows, total, columns: specs, options } = props;
   const t = useTranslations("table");
   const tc = useTranslations("columns");
   const locale = useLocale();
@@ -81,7 +77,6 @@ function LiveDataTable(props: DataTableProps) {
     specs,
     options,
     names: props.names,
-    localDimensions: props.localDimensions,
   });
   const grid = useGrid({
     specs,
@@ -96,14 +91,11 @@ function LiveDataTable(props: DataTableProps) {
   const { scrollRef, shown, padTop, padBottom } = useVirtualRows(view.sorted, virtual);
   const { widths, total: tableWidth } = fixedWidths(virtual ? view.visible : []);
 
-  const [exportMs, setExportMs] = useState<number | null>(null);
   const exportRows = (which: "view" | "all") => {
-    const started = performance.now();
     const all = which === "all";
     const csv = buildCsv(all ? rows : view.sorted, all ? specs : view.visible, label, isColumnId);
-    const name = synthetic ? `synthetic-${tableId}` : t(`names.${tableId}`);
+    const name = t(`names.${tableId}`);
     downloadText(csv, exportFileName(name, all ? "" : describeFilter({ ...view.filter, q: view.q })));
-    setExportMs(Math.round(performance.now() - started));
   };
 
   // The spreadsheet of the view is built on the server from the same rows: the view's filter (the table's
@@ -120,7 +112,7 @@ function LiveDataTable(props: DataTableProps) {
     : undefined;
 
   return (
-    <div data-testid={`table-${tableId}`} data-export-ms={exportMs ?? undefined} data-indexed={indexed}>
+    <div data-testid={`table-${tableId}`} data-indexed={indexed}>
       <TableToolbar
         q={view.q}
         onQ={view.setQ}
@@ -166,7 +158,6 @@ function LiveDataTable(props: DataTableProps) {
             padTop={padTop}
             padBottom={padBottom}
             compact={virtual}
-            synthetic={synthetic}
           />
         </table>
         {view.sorted.length === 0 && (

@@ -19,13 +19,11 @@ export const Row = memo(function Row({
   index,
   visible,
   compact,
-  synthetic,
 }: {
   row: TableRow;
   index: number;
   visible: readonly ColumnSpec[];
   compact: boolean;
-  synthetic: boolean;
 }) {
   const t = useTranslations("table");
   return (
@@ -46,7 +44,7 @@ export const Row = memo(function Row({
                 : ""
             } ${spec.type === "number" ? "whitespace-nowrap text-right" : ""} ${spec.type === "date" ? "whitespace-nowrap" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
           >
-            {i === 0 && row.links.page && !synthetic ? (
+            {i === 0 && row.links.page ? (
               <Link href={row.links.page} className="hover:underline">
                 <Cell row={row} column={spec} />
               </Link>

@@ -4,7 +4,6 @@ import { useMemo } from "react";
 import { useLocale } from "next-intl";
 import { throttle, useQueryStates } from "nuqs";
 import { useFilter } from "@/components/filters/use-view-filter";
-import type { FilterDimension } from "@/lib/filter/filter";
 import type { CodeNames, FilterOptions } from "@/lib/filter/options";
 import { filterParsers, tableParsers, validateSort } from "@/lib/filter/search-params";
 import type { ColumnSpec } from "@/lib/tables/columns";
@@ -17,22 +16,18 @@ const tableState = { sort: tableParsers.sort, hide: tableParsers.hide, q: filter
 /**
  * A table's view of its rows, from the address: the search, the sort and the hidden columns change only
  * the browser's view (shallow updates, no server round trip); the filter's rows come from the server.
- * `localDimensions` are filter dimensions applied here instead (the benchmark's rows are not filtered
- * on the server).
  */
 export function useTableView({
   rows,
   specs,
   options,
   names,
-  localDimensions = [],
 }: {
   rows: readonly GridRow[];
   specs: readonly ColumnSpec[];
   options: FilterOptions;
   /** Districts, sectors and directions in every language: "海淀" finds the rows about Haidian on /en. */
   names?: CodeNames;
-  localDimensions?: readonly FilterDimension[];
 }) {
   const locale = useLocale();
   const { filter } = useFilter(options);
@@ -47,11 +42,7 @@ export function useTableView({
   const hidden = useMemo(() => new Set(hiddenKey.split(",")), [hiddenKey]);
   const visible = useMemo(() => specs.filter((c) => !hidden.has(c.id)), [specs, hidden]);
   const q = state.q;
-  const filterKey = JSON.stringify({ ...filter, q });
-  const found = useMemo(
-    () => narrowRows(rows, JSON.parse(filterKey), localDimensions, names),
-    [rows, filterKey, localDimensions, names],
-  );
+  const found = useMemo(() => narrowRows(rows, { q }, [], names), [rows, q, names]);
   const sorted = useMemo(
     () => sortRows(found, sort, specs, locale, rows),
     [found, sort, specs, locale, rows],

@@ -1,7 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import { MAX_QUERY_LENGTH } from "@/lib/filter/search-params";
 import { describe, expect, it } from "vitest";
-import { syntheticEntities, withSyntheticEntities } from "@/app/[locale]/(site)/(bench)/bench/_lib/synthetic";
 import { openApi } from "@/lib/api/openapi";
 import { searchResponseSchema } from "@/lib/api/schemas";
 import { searchResponse } from "@/lib/api/search";
@@ -197,23 +196,26 @@ describe("searchEverything: words and ranking", () => {
 
   const body = (id: string, en: string, zh: string): EntityRecord => ({
     id,
-    list: "synthetic-benchmark",
+    list: "platforms",
     name: { en, ko: en, zh },
     domain: { en: "d", ko: "d", zh: "d" },
     sector: null,
     date: null,
     district: null,
-    source: "synthetic-generator",
+    source: "src-a",
     confidence: "high",
     note: null,
   });
-  const small = withSyntheticEntities(ds, [
-    body("b-middle", "Deep Apex", "深度"),
-    body("b-other-language", "Quiet", "Apex 中文"),
-    body("b-prefix", "Apex Mind", "心智"),
-    body("b-exact", "Apex", "顶点"),
-    body("b-middle-2", "Nova Apex", "新星"),
-  ]);
+  const small: Dataset = {
+    ...ds,
+    entities: [
+      body("b-middle", "Deep Apex", "深度"),
+      body("b-other-language", "Quiet", "Apex 中文"),
+      body("b-prefix", "Apex Mind", "心智"),
+      body("b-exact", "Apex", "顶点"),
+      body("b-middle-2", "Nova Apex", "新星"),
+    ],
+  };
 
   it("ranks exact, then prefix, then another language's prefix, then the rest, stably", () => {
     expect(ids(searchEverything(small, "apex", "en"), "body")).toEqual([
@@ -243,16 +245,6 @@ describe("search index", () => {
   it("is built once per dataset", () => {
     expect(buildSearchIndex(ds)).toBe(buildSearchIndex(ds));
     expect(buildSearchIndex(ds)).not.toBe(buildSearchIndex({ ...ds } as Dataset));
-  });
-
-  it("covers the benchmark's synthetic bodies, by name, list and district", () => {
-    const big = withSyntheticEntities(ds, syntheticEntities(2_000, ds));
-    expect(group(searchEverything(big, "synthetic", "en"), "body")?.total).toBe(2_000);
-    const inHaidian = big.entities.filter((e) => e.district === "haidian").length;
-    expect(inHaidian).toBeGreaterThan(0);
-    expect(group(searchEverything(big, "海淀", "en"), "body")?.total).toBe(inHaidian);
-    const first = big.entities[0];
-    expect(ids(searchEverything(big, first?.name.zh ?? "?", "ko"), "body")).toContain(first?.id);
   });
 });
 

@@ -23,8 +23,6 @@ export interface TableRow<T extends TableId> {
    * says "not broken down by district" (sector). The browser shows them; it does not work them out.
    */
   notes: Unbroken;
-  /** Synthetic rows exist only in the benchmark and are marked as such. */
-  synthetic?: boolean;
 }
 
 /** Any table's row, as the generic table UI, search and sort see it. Every TableRow<T> is one. */
@@ -35,7 +33,6 @@ export interface GridRow {
   links: RowLinks;
   facets: Facets;
   notes: Unbroken;
-  synthetic?: boolean;
 }
 
 export const BREAKDOWNS = ["city-wide", "district", "not-recorded"] as const;

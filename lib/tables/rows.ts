@@ -96,7 +96,7 @@ export function tableRow<T extends TableId>(
   return indexById(tableRows(ds, table, locale)).get(id);
 }
 
-/** Entity rows for a dataset (the benchmark builds its synthetic table with this). */
+/** Entity rows for a whole dataset, with no filter. */
 export function entityRowsOf(ds: Dataset, locale: Locale): TableRow<"entities">[] {
   return entityRows(select(ds), locale);
 }

@@ -1,6 +1,6 @@
 /**
  * Narrowing rows in a table: the text search (q) over what each row shows, and, for rows built without
- * a filter (the benchmark's), the filter itself through the one test in lib/filter/filter.ts.
+ * a filter, the filter itself through the one test in lib/filter/filter.ts.
  * Search texts are kept beside each rows array, built on first use or ahead of time in idle moments.
  */
 import { compileFilter, foldText, type Facets, type Filter, type FilterDimension } from "@/lib/filter/filter";
@@ -59,7 +59,7 @@ function aboutNamed(names: CodeNames | undefined, needle: string): ((f: Facets) 
 /**
  * The rows that pass, in input order; the rows themselves when nothing narrows them. `dims` are the
  * filter dimensions to test on the rows' facets: none for rows already built from a filtered selection
- * (tables and the API), the table's own for rows built without one (the benchmark). The text search
+ * (tables and the API), the table's own for rows built without one. The text search
  * matches what a row shows, or the name in any language of a district, sector or direction it is about.
  */
 export function narrowRows<R extends GridRow>(

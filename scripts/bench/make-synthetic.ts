@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDataset } from "../../lib/data/read";
-import { syntheticEntities } from "../../app/[locale]/(site)/(bench)/bench/_lib/synthetic";
+import { syntheticEntities } from "./synthetic";
 
 export const SYNTHETIC_FILE = path.join("bench", "synthetic", "entities.json");
 

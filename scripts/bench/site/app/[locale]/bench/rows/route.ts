@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import { problem } from "@/lib/api/problem";
 import { getDataset } from "@/lib/data/store";
-import { isLocale } from "@/lib/i18n/routing";
 import { entitySchema } from "@/lib/domain/schema";
+import { isLocale } from "@/lib/i18n/routing";
 import { entityRowsOf } from "@/lib/tables/rows";
-import { withSyntheticEntities } from "../_lib/synthetic";
+import { withSyntheticEntities } from "@/scripts/bench/synthetic";
 
 export const dynamic = "force-dynamic";
 
-/** SYNTHETIC benchmark rows as JSON; exists only when the server runs with BENCH_SYNTHETIC. */
+/**
+ * SYNTHETIC benchmark rows as JSON, built by the product's row builder; exists only when the bench app runs
+ * with BENCH_SYNTHETIC. The rows link nowhere: their records have no pages.
+ */
 export async function GET(
   _request: Request,
   { params }: { params: Promise<{ locale: string }> },
@@ -24,7 +27,7 @@ export async function GET(
       : [];
   const rows = entityRowsOf(withSyntheticEntities(getDataset(), entities), locale).map((r) => ({
     ...r,
-    synthetic: true,
+    links: { ...r.links, page: null },
   }));
   return new Response(JSON.stringify(rows), {
     headers: { "content-type": "application/json", "cache-control": "no-store" },

@@ -1,24 +1,15 @@
 /**
  * SYNTHETIC benchmark data: generated entity records for measuring the tables at scale. Every record is
  * in a list named "Synthetic benchmark data (not real)" with a synthetic source; none of it is ever shown
- * as real, and none of it is committed (scripts/make-synthetic.ts writes to bench/synthetic/, ignored by git).
+ * as real, and none of it is committed (make-synthetic.ts writes to bench/synthetic/, ignored by git).
+ * It lives with the benchmark, outside the product: only scripts/bench/ (and its bench app) import it.
  */
 import type { Dataset } from "@/lib/data/types";
 import type { EntityListRecord, EntityRecord, SourceRecord } from "@/lib/domain/schema";
+import { prng } from "../prng.mjs";
 
 export const SYNTHETIC_LIST = "synthetic-benchmark";
 export const SYNTHETIC_SOURCE = "synthetic-generator";
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = [
   "Apex",
@@ -100,7 +91,7 @@ export function syntheticEntities(
   return out;
 }
 
-/** The real dataset with its entities replaced by synthetic ones (for the benchmark page only). */
+/** The real dataset with its entities replaced by synthetic ones (for the benchmark only). */
 export function withSyntheticEntities(ds: Dataset, entities: EntityRecord[]): Dataset {
   const list: EntityListRecord = {
     id: SYNTHETIC_LIST,
