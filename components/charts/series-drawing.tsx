@@ -34,7 +34,7 @@ export default function SeriesDrawing({
   return (
     // The image is its label; the drawing's own texts and shapes are hidden from assistive technology.
     <svg
-      className="chart-drawing block overflow-visible"
+      className="chart-drawing block"
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
