@@ -7,32 +7,15 @@ import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER } from "@/lib/filter/filter";
 import messages from "@/lib/i18n/messages/en.json";
-import { chartedSeries, type SeriesChartData } from "@/lib/queries/charts";
-import { indicatorViews } from "@/lib/queries/indicators";
-import { select } from "@/lib/queries/select";
-import { fixtureDataset } from "@/lib/test/fixture-dataset";
-import { EXPORT_PLOT, seriesSvg, type ChartFrame } from "./chart-export";
+import type { SeriesChartData } from "@/lib/queries/charts";
+import { EXPORT_PLOT, seriesSvg } from "./chart-export";
 import { MarkLegend } from "./mark-legend";
 import SeriesDrawing from "./series-drawing";
+import { TEST_FRAME, fixtureChart } from "./test-charts";
 
-const ds = fixtureDataset();
-const frame: ChartFrame = {
-  title: "A chart",
-  subtitle: "Its unit",
-  sourceLine: "Source: Pub A, 2024",
-  asOfLine: "Latest figure: 2025",
-  url: "https://tracker.example/en#charts",
-  brand: "Beijing AI Policy Tracker",
-};
-
-function chartOf(id: string): SeriesChartData {
-  const views = indicatorViews(select(ds, EMPTY_FILTER), "en").listed.filter((i) => i.id === id);
-  const [charted] = chartedSeries(views, "en", 1);
-  if (!charted) throw new Error(`no chart of ${id}`);
-  return charted.chart;
-}
+const frame = TEST_FRAME;
+const chartOf = fixtureChart;
 
 const ENTITIES: Record<string, string> = {
   amp: "&",

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER } from "@/lib/filter/filter";
-import { chartedSeries, type SeriesChartData } from "@/lib/queries/charts";
-import { indicatorViews } from "@/lib/queries/indicators";
-import { select } from "@/lib/queries/select";
-import { fixtureDataset } from "@/lib/test/fixture-dataset";
+import type { SeriesChartData } from "@/lib/queries/charts";
 import { textWidth } from "./chart-layout";
 import { legendOf, legendRows, markCircles, seriesLayout } from "./series-layout";
+import { fixtureChart, fixtureCharts } from "./test-charts";
 
-const ds = fixtureDataset();
-const views = indicatorViews(select(ds, EMPTY_FILTER), "en").listed;
-const charts = chartedSeries(views, "en", 1).map((c) => c.chart);
-const fleet = charts.find((c) => c.indicator === "ad-vehicles");
-if (!fleet) throw new Error("no fleet chart");
+const charts = fixtureCharts();
+const fleet = fixtureChart("ad-vehicles");
 
 describe("the marks of a point", () => {
   it("fills an exact figure, rings an approximation with a dot, leaves a bound hollow", () => {
