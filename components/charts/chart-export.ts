@@ -6,7 +6,9 @@
 import { escapeXml } from "@/lib/format/escape";
 import type { SeriesChartData } from "@/lib/queries/charts";
 import { fileSafe, headerLabel, toCsv } from "@/lib/format/csv";
+import { paletteAt } from "@/components/ui/palette";
 import { textWidth } from "./chart-layout";
+import { SLICE_GAP, donutSlices } from "./donut-geometry";
 import { GRID, GRID_OPACITY, TARGET, seriesLayout } from "./series-layout";
 import { geometrySvg, legendSvg, type FilePaint } from "./series-svg";
 
@@ -185,6 +187,43 @@ export function barsSvg(items: readonly BarItem[], frame: ChartFrame): string {
       ].join("");
     });
     return { svg: `<g>${parts.join("")}</g>`, height: items.length * 30 + 16 };
+  });
+}
+
+/** The ring's size in a file, and one legend row. */
+const RING = 220;
+const ROW = 24;
+
+/**
+ * A share-of-total breakdown as a self-contained SVG document: the ring the page draws (the same slices of
+ * donut-geometry.ts, in the same colours and order) and beside it the legend, each part with its count.
+ */
+export function donutSvg(items: readonly BarItem[], frame: ChartFrame): string {
+  const c = colors(frame.dark);
+  const slices = donutSlices(items.map((i) => i.value));
+  return document(frame, c, (top) => {
+    const k = RING / 100;
+    const ring = slices
+      .map((s, i) =>
+        s.path
+          ? `<path d="${s.path}" fill="${paletteAt(i).hex}" stroke="${c.bg}" stroke-width="${SLICE_GAP}"/>`
+          : "",
+      )
+      .join("");
+    const legendLeft = PAD + RING + 32;
+    const legend = items
+      .map((item, i) => {
+        const y = top + 8 + i * ROW;
+        return (
+          `<g data-part="${i}"><circle cx="${legendLeft + 5}" cy="${y + 10}" r="5" fill="${paletteAt(i).hex}"/>` +
+          `<text x="${legendLeft + 18}" y="${y + 15}" font-size="13" fill="${c.text}">${esc(`${item.label} (${item.display})`)}</text></g>`
+        );
+      })
+      .join("");
+    return {
+      svg: `<g data-chart="donut" transform="translate(${PAD} ${top + 8}) scale(${k})">${ring}</g>${legend}`,
+      height: Math.max(RING, items.length * ROW) + 24,
+    };
   });
 }
 

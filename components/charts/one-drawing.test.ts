@@ -3,16 +3,14 @@
  * the downloaded SVG are painted from the same layout, so their marks, lines and labels are the same
  * elements at the same coordinates, and both explain exactly the marks they use.
  */
-import { createElement, type ComponentProps } from "react";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
-import messages from "@/lib/i18n/messages/en.json";
 import type { SeriesChartData } from "@/lib/queries/charts";
 import { EXPORT_PLOT, seriesSvg } from "./chart-export";
 import { MarkLegend } from "./mark-legend";
 import SeriesDrawing from "./series-drawing";
-import { TEST_FRAME, fixtureChart } from "./test-charts";
+import { TEST_FRAME, englishMarkup, fixtureChart } from "./test-charts";
 
 const frame = TEST_FRAME;
 const chartOf = fixtureChart;
@@ -57,15 +55,7 @@ function fileChart(svg: string): string {
 }
 
 /** The legend under a chart on the page, as the server renders it. */
-const legendMarkup = (chart: SeriesChartData) =>
-  renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      // The legend is its child (the provider's props require one).
-      { locale: "en", timeZone: "UTC", messages } as ComponentProps<typeof NextIntlClientProvider>,
-      createElement(MarkLegend, { chart }),
-    ),
-  );
+const legendMarkup = (chart: SeriesChartData) => englishMarkup(createElement(MarkLegend, { chart }));
 
 const legendOnScreen = (chart: SeriesChartData) =>
   [...legendMarkup(chart).matchAll(/<li[^>]*data-mark="([^"]+)"[^>]*>.*?<span>([^<]*)<\/span>/g)].map(

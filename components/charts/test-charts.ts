@@ -1,4 +1,11 @@
-/** Charts and a file frame for the chart tests: the fixture dataset's series, unfiltered, in English. */
+/**
+ * Charts and a file frame for the chart tests: the fixture dataset's series, unfiltered, in English; and
+ * the page's markup of a component, rendered on the server with the English messages.
+ */
+import { createElement, type ComponentProps, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import messages from "@/lib/i18n/messages/en.json";
 import { EMPTY_FILTER } from "@/lib/filter/filter";
 import { chartedSeries, type SeriesChartData } from "@/lib/queries/charts";
 import { indicatorViews } from "@/lib/queries/indicators";
@@ -27,4 +34,16 @@ export function fixtureChart(id: string): SeriesChartData {
   const chart = fixtureCharts().find((c) => c.indicator === id);
   if (!chart) throw new Error(`no chart of ${id}`);
   return chart;
+}
+
+/** A component's markup as the server renders it in English. */
+export function englishMarkup(element: ReactElement): string {
+  return renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // The element is its child (the provider's props require one).
+      { locale: "en", timeZone: "UTC", messages } as ComponentProps<typeof NextIntlClientProvider>,
+      element,
+    ),
+  );
 }
