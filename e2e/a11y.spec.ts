@@ -31,7 +31,7 @@ async function drawEverything(page: Page) {
   // The condition itself: every chart on the page has its drawing (not a quiet network).
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[role="img"][data-indicator]')].every((c) =>
-      c.querySelector(".recharts-surface"),
+      c.querySelector(".chart-drawing"),
     ),
   );
 }

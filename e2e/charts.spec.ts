@@ -133,7 +133,7 @@ test("the overview charts each output definition on its own, with the target as 
   );
   // Two figures, two markers: the target is a reference line, not a point.
   await expect(core.locator("circle[data-marker]")).toHaveCount(2);
-  await expect(core.locator(".recharts-reference-line")).not.toHaveCount(0);
+  await expect(core.locator("svg [data-target]")).not.toHaveCount(0);
 });
 
 test("a filter never recolours a series", async ({ page }) => {
@@ -153,10 +153,10 @@ test("a chart below the fold is drawn only when it comes near, in a box that doe
   const chart = page.getByTestId("series-ad-vehicles").getByRole("img");
   // Named from the start (its description is there before the drawing), not yet drawn.
   await expect(chart).toHaveAttribute("aria-label", /Autonomous vehicles in the zone/);
-  await expect(chart.locator(".recharts-surface")).toHaveCount(0);
+  await expect(chart.locator(".chart-drawing")).toHaveCount(0);
   const before = await chart.boundingBox();
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator(".recharts-surface")).toBeVisible();
+  await expect(chart.locator(".chart-drawing")).toBeVisible();
   const after = await chart.boundingBox();
   expect(after?.height).toBe(before?.height);
   expect(after?.width).toBe(before?.width);

@@ -30,6 +30,6 @@ export async function expectDrawn(chart: Locator, name?: string) {
   // Retried: a page that is still loading (a reload after Back) may replace the chart mid-scroll.
   await expect(async () => {
     await chart.scrollIntoViewIfNeeded({ timeout: 2_000 });
-    await expect(chart.locator(".recharts-surface").first(), name).toBeVisible({ timeout: 2_000 });
+    await expect(chart.locator(".chart-drawing").first(), name).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
 }

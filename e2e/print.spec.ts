@@ -13,7 +13,7 @@ for (const path of ["/en", "/en/directions/application", "/en/figures/core-ai-fi
     await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
     const charts = page.locator('[role="img"][data-indicator]');
     for (let i = 0; i < (await charts.count()); i++)
-      await expect(charts.nth(i).locator(".recharts-surface").first()).toBeAttached();
+      await expect(charts.nth(i).locator(".chart-drawing").first()).toBeAttached();
 
     await expect(page.getByTestId("print-sources")).toBeHidden();
     await page.emulateMedia({ media: "print" });
@@ -61,7 +61,7 @@ test("on paper the overview's three output charts each fit their place: none ove
       };
       const charts = [...document.querySelectorAll('li[data-testid^="series-"]')].map((li) => ({
         cell: box(li),
-        drawing: box(li.querySelector(".recharts-wrapper")),
+        drawing: box(li.querySelector(".chart-drawing")),
       }));
       document.body.dataset.paper = JSON.stringify({ width: document.documentElement.clientWidth, charts });
     });

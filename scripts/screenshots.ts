@@ -45,7 +45,7 @@ async function main() {
             .waitForFunction(
               () =>
                 [...document.querySelectorAll('[role="img"][data-indicator]')].every((c) =>
-                  c.querySelector(".recharts-surface"),
+                  c.querySelector(".chart-drawing"),
                 ),
               undefined,
               { timeout: 5_000 },

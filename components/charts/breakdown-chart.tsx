@@ -1,12 +1,12 @@
 import { useLocale } from "next-intl";
 import { formatNumber } from "@/lib/format/format";
 import { paletteAt } from "@/components/ui/palette";
-import { donutSlices } from "./donut-geometry";
+import { SLICE_GAP, donutSlices } from "./donut-geometry";
 
 /**
  * A share-of-total breakdown (e.g. named platforms by sector), rendered on the server: a ring drawn as
  * one image named by `label`, and beside it the legend, a list of every part with its count, which is
- * the ring's text alternative.
+ * the ring's text alternative. Its download (chart-export.ts, donutSvg) draws the same slices and legend.
  */
 export function BreakdownChart({
   items,
@@ -28,7 +28,7 @@ export function BreakdownChart({
               key={items[i]?.name ?? i}
               d={s.path}
               className={`${paletteAt(i).fill} stroke-white dark:stroke-dark-tremor-background`}
-              strokeWidth={0.6}
+              strokeWidth={SLICE_GAP}
             />
           ) : null,
         )}

@@ -15,7 +15,7 @@ export function ChartBody({ chart, height }: { chart: SeriesChartData; height?: 
           {note}
         </p>
       ))}
-      <MarkLegend marks={chart.marks} color={chart.color.className} />
+      <MarkLegend chart={chart} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { saveBlob } from "@/components/tables/export";
 import {
   barsCsv,
   barsSvg,
+  donutSvg,
   fileNameOf,
   seriesCsv,
   seriesSvg,
@@ -16,8 +17,8 @@ import { onOrigin, useLinkOrigin, type LinkOrigin } from "@/lib/ui/link-origin";
 
 export type DownloadData =
   | { kind: "series"; chart: SeriesChartData }
-  /** `columns` names the CSV's two columns in the reader's language. */
-  | { kind: "bars"; items: BarItem[]; columns: { label: string; value: string } };
+  /** `columns` names the CSV's two columns in the reader's language; a donut is drawn as the page's ring. */
+  | { kind: "bars" | "donut"; items: BarItem[]; columns: { label: string; value: string } };
 
 /** Draws the SVG on a canvas at twice its size: a sharp PNG for slides and documents. */
 async function pngOf(svg: string): Promise<Blob> {
@@ -79,7 +80,12 @@ export function ChartDownloads({
   const [error, setError] = useState<string | null>(null);
   const origin = useLinkOrigin(site);
   const frame = { ...written, url: onOrigin(written.url, site, origin) };
-  const svg = () => (data.kind === "series" ? seriesSvg(data.chart, frame) : barsSvg(data.items, frame));
+  const svg = () =>
+    data.kind === "series"
+      ? seriesSvg(data.chart, frame)
+      : data.kind === "donut"
+        ? donutSvg(data.items, frame)
+        : barsSvg(data.items, frame);
   const run = (fn: () => Promise<void> | void) => async () => {
     setError(null);
     try {

@@ -4,18 +4,12 @@ import { chartedSeries, seriesChart } from "@/lib/queries/charts";
 import { indicatorViews } from "@/lib/queries/indicators";
 import { select } from "@/lib/queries/select";
 import { fixtureDataset } from "@/lib/test/fixture-dataset";
-import { barsCsv, barsSvg, fileNameOf, seriesCsv, seriesSvg, wrap, type ChartFrame } from "./chart-export";
+import { barsCsv, barsSvg, fileNameOf, seriesCsv, seriesSvg, wrap } from "./chart-export";
+import { TEST_FRAME } from "./test-charts";
 
 const ds = fixtureDataset();
 
-const frame: ChartFrame = {
-  title: "Robotaxi fleet <test> & “quotes”",
-  subtitle: "Vehicles (vehicles)",
-  sourceLine: "Source: Pub A, 2024",
-  asOfLine: "Latest figure: 2025",
-  url: "https://tracker.example/en/directions/application#series",
-  brand: "Beijing AI Policy Tracker",
-};
+const frame = TEST_FRAME;
 
 describe("chart files", () => {
   const views = indicatorViews(select(ds, EMPTY_FILTER), "en").listed.filter((i) => i.id === "ad-vehicles");

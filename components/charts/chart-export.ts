@@ -6,7 +6,11 @@
 import { escapeXml } from "@/lib/format/escape";
 import type { SeriesChartData } from "@/lib/queries/charts";
 import { fileSafe, headerLabel, toCsv } from "@/lib/format/csv";
-import { plotBox, scale, textWidth } from "./chart-layout";
+import { paletteAt } from "@/components/ui/palette";
+import { textWidth } from "./chart-layout";
+import { SLICE_GAP, donutSlices } from "./donut-geometry";
+import { GRID, GRID_OPACITY, TARGET, seriesLayout } from "./series-layout";
+import { geometrySvg, legendSvg, type FilePaint } from "./series-svg";
 
 export interface ChartFrame {
   title: string;
@@ -64,9 +68,7 @@ interface Colors {
   bg: string;
   text: string;
   muted: string;
-  grid: string;
   series: string;
-  target: string;
 }
 
 const colors = (dark = false): Colors =>
@@ -75,17 +77,13 @@ const colors = (dark = false): Colors =>
         bg: "#030712",
         text: "#f9fafb",
         muted: "#9ca3af",
-        grid: "#374151",
         series: "#60a5fa",
-        target: "#9ca3af",
       }
     : {
         bg: "#ffffff",
         text: "#111827",
         muted: "#4b5563",
-        grid: "#d1d5db",
         series: "#2563eb",
-        target: "#6b7280",
       };
 
 function header(frame: ChartFrame, c: Colors): { svg: string; height: number } {
@@ -140,56 +138,34 @@ ${foot.svg}
 `;
 }
 
-function mark(x: number, y: number, p: SeriesChartData["points"][number], c: Colors): string {
-  const fill = p.shape === "exact" ? c.series : c.bg;
-  if (p.shape === "bound")
-    return `<path d="M${x} ${y - 6}L${x + 6} ${y + 5}L${x - 6} ${y + 5}Z" fill="${fill}" stroke="${c.series}" stroke-width="2"/>`;
-  return `<circle cx="${x}" cy="${y}" r="5" fill="${fill}" stroke="${c.series}" stroke-width="2"${p.uncertain ? ' stroke-dasharray="2 2"' : ""}/>`;
-}
+/** The series chart's size in a file: the full width inside the padding. */
+export const EXPORT_PLOT = { width: EXPORT_WIDTH - 2 * PAD, height: PLOT_HEIGHT } as const;
 
-/** A time series as a self-contained SVG document. */
+/**
+ * A time series as a self-contained SVG document: the layout the page draws (series-layout.ts) at the
+ * file's width, under the title and over the legend of the marks used, the source and the address.
+ */
 export function seriesSvg(chart: SeriesChartData, frame: ChartFrame): string {
   const c = colors(frame.dark);
+  const paint: FilePaint = {
+    background: c.bg,
+    series: frame.dark ? chart.color.dark : chart.color.light,
+    muted: c.muted,
+    text: c.text,
+    grid: GRID,
+    gridOpacity: GRID_OPACITY,
+    target: TARGET,
+  };
   return document(frame, c, (top) => {
-    const yAxisWidth = Math.ceil(Math.max(24, ...chart.y.ticks.map((t) => textWidth(t.label, 12)))) + 10;
-    const plot = plotBox(EXPORT_WIDTH - 2 * PAD + 18, PLOT_HEIGHT, yAxisWidth);
-    const left = PAD - 4 + plot.left;
-    const plotTop = top + plot.top;
-    const sx = scale(chart.x.domain, [left, left + plot.width]);
-    const sy = scale(chart.y.domain, [plotTop + plot.height, plotTop]);
-    const parts: string[] = [];
-    for (const t of chart.y.ticks) {
-      const y = sy(t.value);
-      parts.push(
-        `<line x1="${left}" x2="${left + plot.width}" y1="${y}" y2="${y}" stroke="${c.grid}"/>`,
-        `<text x="${left - 8}" y="${y + 4}" font-size="12" text-anchor="end" fill="${c.muted}">${esc(t.label)}</text>`,
-      );
-    }
-    for (const t of chart.x.ticks)
-      parts.push(
-        `<text x="${sx(t.value)}" y="${plotTop + plot.height + 18}" font-size="12" text-anchor="middle" fill="${c.muted}">${esc(t.label)}</text>`,
-      );
-    for (const t of chart.targets) {
-      const y = sy(t.y);
-      parts.push(
-        `<line x1="${sx(t.x1)}" x2="${sx(t.x2)}" y1="${y}" y2="${y}" stroke="${c.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
-        `<text x="${sx(t.x2)}" y="${y - 6}" font-size="12" text-anchor="end" fill="${c.muted}">${esc(t.label)}</text>`,
-      );
-    }
-    const pts = chart.points.map((p) => ({ p, x: sx(p.x), y: sy(p.y) }));
-    pts.forEach((q, i) => {
-      const prev = pts[i - 1];
-      if (prev)
-        parts.push(
-          `<line x1="${prev.x}" y1="${prev.y}" x2="${q.x}" y2="${q.y}" stroke="${c.series}" stroke-width="2.5"${q.p.uncertain ? ' stroke-dasharray="6 4"' : ""}/>`,
-        );
-    });
-    for (const q of pts)
-      parts.push(
-        mark(q.x, q.y, q.p, c),
-        `<text x="${q.x}" y="${q.y - 12}" font-size="12" font-weight="600" text-anchor="middle" fill="${c.text}">${esc(q.p.label)}</text>`,
-      );
-    return { svg: `<g>${parts.join("")}</g>`, height: PLOT_HEIGHT + 8 };
+    const geometry = seriesLayout(chart, EXPORT_PLOT.width, EXPORT_PLOT.height);
+    const legend = legendSvg(geometry.legend, EXPORT_PLOT.width, paint);
+    const legendTop = top + EXPORT_PLOT.height + 10;
+    return {
+      svg:
+        `<g data-chart="series" transform="translate(${PAD} ${top})">${geometrySvg(geometry, paint)}</g>` +
+        `<g data-legend="marks" transform="translate(${PAD} ${legendTop})">${legend.svg}</g>`,
+      height: EXPORT_PLOT.height + 10 + legend.height,
+    };
   });
 }
 
@@ -211,6 +187,43 @@ export function barsSvg(items: readonly BarItem[], frame: ChartFrame): string {
       ].join("");
     });
     return { svg: `<g>${parts.join("")}</g>`, height: items.length * 30 + 16 };
+  });
+}
+
+/** The ring's size in a file, and one legend row. */
+const RING = 220;
+const ROW = 24;
+
+/**
+ * A share-of-total breakdown as a self-contained SVG document: the ring the page draws (the same slices of
+ * donut-geometry.ts, in the same colours and order) and beside it the legend, each part with its count.
+ */
+export function donutSvg(items: readonly BarItem[], frame: ChartFrame): string {
+  const c = colors(frame.dark);
+  const slices = donutSlices(items.map((i) => i.value));
+  return document(frame, c, (top) => {
+    const k = RING / 100;
+    const ring = slices
+      .map((s, i) =>
+        s.path
+          ? `<path d="${s.path}" fill="${paletteAt(i).hex}" stroke="${c.bg}" stroke-width="${SLICE_GAP}"/>`
+          : "",
+      )
+      .join("");
+    const legendLeft = PAD + RING + 32;
+    const legend = items
+      .map((item, i) => {
+        const y = top + 8 + i * ROW;
+        return (
+          `<g data-part="${i}"><circle cx="${legendLeft + 5}" cy="${y + 10}" r="5" fill="${paletteAt(i).hex}"/>` +
+          `<text x="${legendLeft + 18}" y="${y + 15}" font-size="13" fill="${c.text}">${esc(`${item.label} (${item.display})`)}</text></g>`
+        );
+      })
+      .join("");
+    return {
+      svg: `<g data-chart="donut" transform="translate(${PAD} ${top + 8}) scale(${k})">${ring}</g>${legend}`,
+      height: Math.max(RING, items.length * ROW) + 24,
+    };
   });
 }
 

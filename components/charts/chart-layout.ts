@@ -31,7 +31,7 @@ export interface LabelSpot {
   anchor: Anchor;
 }
 
-/** The plot area recharts uses for this size, margins, y-axis width and x-axis height. */
+/** The plot area for this size, margins, y-axis width and x-axis height. */
 export function plotBox(width: number, height: number, yAxisWidth: number): Plot {
   const left = MARGIN.left + yAxisWidth;
   const top = MARGIN.top;

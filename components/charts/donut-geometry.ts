@@ -9,6 +9,8 @@ export interface Slice {
 }
 
 const C = 50;
+/** The gap between slices, in the box's units: an outline in the background colour. */
+export const SLICE_GAP = 0.6;
 
 function point(r: number, turn: number): string {
   const a = 2 * Math.PI * turn - Math.PI / 2;

@@ -1,43 +1,48 @@
 import { useTranslations } from "next-intl";
-import type { ChartMark } from "@/lib/queries/charts";
+import type { SeriesChartData } from "@/lib/queries/charts";
 import { PointMark } from "./point-mark";
+import { SEGMENT_DASH, SEGMENT_WIDTH, TARGET, TARGET_WIDTH, glyphOf, legendOf } from "./series-layout";
 
-function Glyph({ mark, color }: { mark: ChartMark; color: string }) {
-  if (mark === "uncertain")
-    return (
-      <svg width="34" height="18" aria-hidden="true" className={`shrink-0 ${color}`}>
-        <line x1="1" y1="9" x2="17" y2="9" stroke="currentColor" strokeWidth="2" strokeDasharray="5 4" />
-        <PointMark cx={25} cy={9} shape="exact" uncertain />
-      </svg>
-    );
-  if (mark === "target")
-    return (
-      <svg width="22" height="14" aria-hidden="true" className="shrink-0">
-        <line x1="1" y1="7" x2="20" y2="7" stroke="#6b7280" strokeWidth="1.5" />
-        <line x1="20" y1="3" x2="20" y2="11" stroke="#6b7280" strokeWidth="1.5" />
-      </svg>
-    );
+/** A legend glyph as series-layout.ts draws it (the downloaded file draws the same). */
+function Glyph({ mark, color }: { mark: Parameters<typeof glyphOf>[0]; color: string }) {
+  const g = glyphOf(mark);
+  const target = g.lineRole === "target";
   return (
-    <svg width="14" height="14" aria-hidden="true" className={`shrink-0 ${color}`}>
-      <PointMark cx={7} cy={7} shape={mark} uncertain={false} />
+    <svg width={g.width} height={g.height} aria-hidden="true" className={`shrink-0 ${color}`}>
+      {g.lines.map((l, i) => (
+        <line
+          key={i}
+          x1={l.x1}
+          y1={l.y1}
+          x2={l.x2}
+          y2={l.y2}
+          stroke={target ? TARGET : "currentColor"}
+          strokeWidth={target ? TARGET_WIDTH : SEGMENT_WIDTH}
+          strokeDasharray={l.dashed ? SEGMENT_DASH : undefined}
+        />
+      ))}
+      {g.marks.map((m, i) => (
+        <PointMark key={i} cx={m.cx} cy={m.cy} circles={m.circles} />
+      ))}
     </svg>
   );
 }
 
-/** What each mark of a chart means, for the marks that chart uses; glyphs in the series colour class. */
-export function MarkLegend({ marks, color }: { marks: readonly ChartMark[]; color: string }) {
+/** What each mark of a chart means, for exactly the marks its drawing uses; glyphs in the series colour. */
+export function MarkLegend({ chart }: { chart: SeriesChartData }) {
   const t = useTranslations("charts");
-  if (marks.length === 0) return null;
+  const entries = legendOf(chart);
+  if (entries.length === 0) return null;
   return (
     <ul
       aria-label={t("legendLabel")}
       className="ink flex flex-wrap gap-x-4 gap-y-1 text-xs"
       data-testid="mark-legend"
     >
-      {marks.map((m) => (
-        <li key={m} className="flex items-center gap-1.5" data-mark={m}>
-          <Glyph mark={m} color={color} />
-          <span>{t(`legend.${m}`)}</span>
+      {entries.map((e) => (
+        <li key={e.mark} className="flex items-center gap-1.5" data-mark={e.mark}>
+          <Glyph mark={e.mark} color={chart.color.className} />
+          <span>{e.label}</span>
         </li>
       ))}
     </ul>

@@ -1,58 +1,52 @@
-import type { PointShape } from "@/lib/queries/charts";
-import { LABEL_SIZE, MARKER_RADIUS, type LabelSpot } from "./chart-layout";
+import { LABEL_SIZE, type LabelSpot } from "./chart-layout";
+import type { MarkCircle, Paint } from "./series-layout";
 
 /** Background-coloured fill, for hollow marks and the halo behind labels. */
 export const BACKGROUND_FILL = "fill-tremor-background dark:fill-dark-tremor-background";
 const BACKGROUND_STROKE = "stroke-tremor-background dark:stroke-dark-tremor-background";
 
+const fillOf = (paint: Paint) =>
+  paint === "series"
+    ? { fill: "currentColor" }
+    : paint === "background"
+      ? { className: BACKGROUND_FILL }
+      : { fill: "none" };
+
 /**
- * One point's mark, in the series colour (currentColor): filled for an exact figure, a ring with a dot for
- * an approximation ("about"), hollow for a bound ("over", "up to"); a dashed ring around it when the
- * figure is of medium or secondary confidence.
+ * One point's mark as the layout gives it (series-layout.ts, markCircles), in the series colour
+ * (currentColor) with the card's background inside hollow rings. `point` names the observation for tests
+ * and tools; a legend glyph has none.
  */
 export function PointMark({
   cx,
   cy,
-  shape,
-  uncertain,
-  pointId,
+  circles,
+  point,
 }: {
   cx: number;
   cy: number;
-  shape: PointShape;
-  uncertain: boolean;
-  /** The observation's id, on the marker for tests and tools; none for a legend glyph. */
-  pointId?: string;
+  circles: readonly MarkCircle[];
+  point?: { id: string; shape: string; uncertain: boolean };
 }) {
-  const filled = shape === "exact";
   return (
     <g
-      data-point={pointId}
-      data-shape={pointId && shape}
-      data-uncertain={pointId && (uncertain ? "true" : "false")}
+      data-point={point?.id}
+      data-shape={point?.shape}
+      data-uncertain={point && (point.uncertain ? "true" : "false")}
     >
-      {uncertain && (
+      {circles.map((c, i) => (
         <circle
+          key={i}
+          data-marker={c.marker ? point?.id : undefined}
           cx={cx}
           cy={cy}
-          r={MARKER_RADIUS + 3.5}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1}
-          strokeDasharray="2 2"
+          r={c.r}
+          stroke={c.strokeWidth > 0 ? "currentColor" : undefined}
+          strokeWidth={c.strokeWidth > 0 ? c.strokeWidth : undefined}
+          strokeDasharray={c.dash}
+          {...fillOf(c.fill)}
         />
-      )}
-      <circle
-        data-marker={pointId}
-        cx={cx}
-        cy={cy}
-        r={MARKER_RADIUS}
-        stroke="currentColor"
-        strokeWidth={filled ? 1 : 2}
-        fill={filled ? "currentColor" : undefined}
-        className={filled ? undefined : BACKGROUND_FILL}
-      />
-      {shape === "approximate" && <circle cx={cx} cy={cy} r={1.75} fill="currentColor" />}
+      ))}
     </g>
   );
 }

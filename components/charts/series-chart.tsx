@@ -5,7 +5,7 @@ import type { SeriesChartData } from "@/lib/queries/charts";
 import { useNearViewport } from "./use-near-viewport";
 import { useWidth } from "./use-width";
 
-// The drawing (and the chart library with it) loads only when a chart comes near the viewport.
+// The drawing code loads only when a chart comes near the viewport.
 const SeriesDrawing = dynamic(() => import("./series-drawing"), { ssr: false });
 
 /**

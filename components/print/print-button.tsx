@@ -8,7 +8,7 @@ async function chartsDrawn(ms: number) {
   const until = Date.now() + ms;
   const pending = () =>
     [...document.querySelectorAll('[role="img"][data-indicator]')].some(
-      (c) => !c.querySelector(".recharts-surface"),
+      (c) => !c.querySelector(".chart-drawing"),
     );
   while (pending() && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
 }

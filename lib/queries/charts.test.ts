@@ -4,7 +4,7 @@ import { EMPTY_FILTER } from "@/lib/filter/filter";
 import { fixtureDataset } from "@/lib/test/fixture-dataset";
 import { seriesColor } from "@/lib/ui/series-colors";
 import { timeOf } from "./chart-axes";
-import { chartedSeries, seriesChart, shapeOf } from "./charts";
+import { chartedSeries, seriesChart, shapeOf, usedMarks } from "./charts";
 import { indicatorViews } from "./indicators";
 import { getOverviewCharts } from "./overview";
 import { select } from "./select";
@@ -107,7 +107,7 @@ describe("targets", () => {
     expect(chart.x.domain[1]).toBeGreaterThan(timeOf("2025"));
     expect(chart.points.map((p) => p.id)).toEqual(["core-output-2023", "core-output-2024"]);
     expect(chart.points.some((p) => p.x === timeOf("2025"))).toBe(false);
-    expect(chart.marks).toContain("target");
+    expect(usedMarks(chart.points, chart.targets)).toContain("target");
   });
 
   it("says in words that a growth target is a rate and is not drawn", () => {
@@ -132,7 +132,7 @@ describe("honest points", () => {
     expect(at("2022-03")).toMatchObject({ label: "about 10", shape: "approximate", uncertain: true });
     expect(at("2023-03")).toMatchObject({ label: "20", shape: "exact", uncertain: true });
     expect(at("2023-12")).toMatchObject({ shape: "exact", confidence: "secondary", uncertain: true });
-    expect(chart.marks).toEqual(["exact", "approximate", "bound", "uncertain"]);
+    expect(usedMarks(chart.points, chart.targets)).toEqual(["exact", "approximate", "bound", "uncertain"]);
     expect(shapeOf("under")).toBe("bound");
   });
 

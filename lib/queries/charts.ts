@@ -93,8 +93,8 @@ export interface SeriesChartData {
   notDrawn: string[];
   x: TimeAxis;
   y: ValueAxis;
-  /** The marks this chart uses, for its legend. */
-  marks: ChartMark[];
+  /** What each mark means, in the reader's language (the legend shows those the drawing uses). */
+  markLabels: Record<ChartMark, string>;
   ariaLabel: string;
   table: NumbersTable;
 }
@@ -119,6 +119,22 @@ function pointOf(o: ObservationView, locale: Locale): ChartPoint {
     shape: shapeOf(o.qualifier),
     uncertain: o.confidence !== "high",
   };
+}
+
+const MARKS: readonly ChartMark[] = ["exact", "approximate", "bound", "uncertain", "target"];
+
+/** The marks a drawing of these points and target lines uses, in legend order. */
+export function usedMarks(
+  points: readonly Pick<ChartPoint, "shape" | "uncertain">[],
+  targets: readonly unknown[],
+): ChartMark[] {
+  return MARKS.filter((m) =>
+    m === "uncertain"
+      ? points.some((p) => p.uncertain)
+      : m === "target"
+        ? targets.length > 0
+        : points.some((p) => p.shape === m),
+  );
 }
 
 /** A level target as a line at its goal up to its due date; a growth target is a rate and is not drawn. */
@@ -177,11 +193,6 @@ export function seriesChart(ind: IndicatorView, locale: Locale): SeriesChartData
   const x = timeAxis([...observations.map((o) => o.asOf), ...drawable.flatMap((t) => t.due ?? [])], locale);
   const targets = own.flatMap((t) => targetLine(t, x, locale) ?? []);
   const y = valueAxis([...points.map((p) => p.y), ...targets.map((t) => t.y)], ind.unit, locale);
-  const marks: ChartMark[] = (["exact", "approximate", "bound"] as const).filter((s) =>
-    points.some((p) => p.shape === s),
-  );
-  if (points.some((p) => p.uncertain)) marks.push("uncertain");
-  if (targets.length > 0) marks.push("target");
   const first = points[0];
   const last = points.at(-1);
   const aria = tr("charts.aria", {
@@ -210,7 +221,10 @@ export function seriesChart(ind: IndicatorView, locale: Locale): SeriesChartData
       ),
     x,
     y,
-    marks,
+    markLabels: Object.fromEntries(MARKS.map((m) => [m, tr(`charts.legend.${m}`)])) as Record<
+      ChartMark,
+      string
+    >,
     ariaLabel: [aria, ...targets.map((t) => `${t.label}.`)].join(" "),
     table: numbersTable(ind, observations, locale),
   };

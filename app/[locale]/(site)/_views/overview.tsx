@@ -167,7 +167,7 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
                     : ""
                 }
                 data={{
-                  kind: "bars",
+                  kind: "donut",
                   columns: { label: tc("columns.sector"), value: tc("columns.platforms") },
                   items: charts.platformsBySector.map((p) => ({
                     label: p.name,
