@@ -4,6 +4,7 @@ import { settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { matchesEtag, pageEtag } from "./lib/http/etags";
 import { isLocale, routing } from "./lib/i18n/routing";
+import { publishPageTags } from "./lib/server/bridge.mjs";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
 import { siteOrigin } from "./lib/ui/site";
 
@@ -61,6 +62,15 @@ function pageTag(method: string, address: string): string | null {
   const state = { build: BUILD, version, origin: siteOrigin(), day: new Date().toISOString().slice(0, 10) };
   return pageEtag(state, address);
 }
+
+// The tag a plain GET of a path gets below (a page in a language, while data is loaded), told to the
+// server's store of compressed pages (lib/server/compressed-pages.mjs), which serves its copy of a page
+// only while the page would still carry the tag it was kept under.
+publishPageTags((pathname) =>
+  isLocale(pathname.split("/")[1] ?? "") && getDataStatus().version !== null
+    ? pageTag("GET", pathname)
+    : null,
+);
 
 function withPageHeaders(
   response: NextResponse,

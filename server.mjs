@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { resolveSiteOrigin } from "./lib/http/site-origin.mjs";
 import { codedBodies } from "./lib/server/bridge.mjs";
+import { compressedPages } from "./lib/server/compressed-pages.mjs";
 import { gate, hideInternalHeaders } from "./lib/server/request-gate.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -24,11 +25,13 @@ if (!site.ok) {
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-/** API bodies compressed once per dataset version (brotli, gzip) by their routes, not on every request. */
+/** Pages and API bodies compressed once per dataset version (brotli, gzip), not on every request. */
+const sendKeptPage = compressedPages();
 const restoreCoding = codedBodies();
 
 const server = createServer((req, res) => {
   if (gate(req, res)) return;
+  if (sendKeptPage(req, res)) return;
   restoreCoding(res);
   hideInternalHeaders(res, req);
   handle(req, res).catch((error) => {

@@ -18,12 +18,13 @@ function contentHeaders(answer: RawAnswer) {
   return Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !perTransfer.test(name)));
 }
 
-for (const path of ["/api/v1/indicators", "/api/v1/observations?format=csv"]) {
+for (const path of ["/en", "/api/v1/indicators", "/api/v1/observations?format=csv"]) {
   test(`${path} comes back in the coding asked for, the same bytes and headers as without one`, async ({
     baseURL,
   }) => {
     const url = `${baseURL}${path}`;
-    // Answers are compressed once the dataset has loaded after the server's start.
+    // Answers are compressed once the dataset has loaded after the server's start (a page, once its validator
+    // has settled: lib/server/page-cache.mjs).
     await expect
       .poll(async () => (await raw(url, { "accept-encoding": "br" })).headers["content-encoding"], {
         timeout: 30_000,
@@ -50,3 +51,38 @@ for (const path of ["/api/v1/indicators", "/api/v1/observations?format=csv"]) {
     expect(head.body.length).toBe(0);
   });
 }
+
+/** What a reader sees of a page: its text without scripts, markup and the framework's streaming markers. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+test("a page sent from the compressed store carries the framework's own headers and content", async ({
+  baseURL,
+}) => {
+  const url = `${baseURL}/en/method`;
+  await expect
+    .poll(async () => (await raw(url, { "accept-encoding": "br" })).headers["content-encoding"], {
+      timeout: 30_000,
+    })
+    .toBe("br");
+  const kept = await raw(url, { "accept-encoding": "gzip" });
+  // A range request is never answered from the store: this is the framework's answer (it sends the whole page).
+  const framework = await raw(url, { "accept-encoding": "gzip", range: "bytes=0-" });
+  expect(framework.status).toBe(200);
+  expect(contentHeaders(kept)).toEqual(contentHeaders(framework));
+  expect(kept.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(kept.headers["cache-control"]).toMatch(/s-maxage=/);
+  // The same page. (Not always the same bytes: a render numbers its streamed parts in the order they
+  // finish, so a page the framework has rendered again since may order its payload differently.)
+  expect(visibleText(decoded(kept).toString())).toBe(visibleText(decoded(framework).toString()));
+  // A reload with the page's validator is still a 304, answered by the proxy.
+  const reload = await raw(url, { "accept-encoding": "br", "if-none-match": String(kept.headers.etag) });
+  expect(reload.status).toBe(304);
+  expect(reload.body.length).toBe(0);
+});

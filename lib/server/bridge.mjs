@@ -1,7 +1,24 @@
 // What the production server (server.mjs) and the framework's code (the proxy, the API routes) tell each
 // other. The framework bundles its code apart from server.mjs, so they meet through well-known global
 // symbols rather than a shared module instance (as lib/data/store.ts keeps its state on globalThis).
+const PAGE_TAGS = Symbol.for("beijing-ai-policy-tracker.page-tags");
 const CODED_BODIES = Symbol.for("beijing-ai-policy-tracker.coded-bodies");
+
+/**
+ * The proxy (proxy.ts) decides each page's validator (ETag) from the build, the dataset version, the
+ * origin, the day and the address, and publishes that decision here: `tagOf(pathname)` is the tag a plain
+ * GET of that path would carry now, or null. The store of compressed pages (compressed-pages.mjs) serves
+ * its copy of a page only while the page would still carry the tag it was kept under.
+ */
+export function publishPageTags(tagOf) {
+  globalThis[PAGE_TAGS] = tagOf;
+}
+
+/** The tag the proxy would give a plain GET of `pathname` now; null when it gives none (or is not loaded). */
+export function currentPageTag(pathname) {
+  const tagOf = globalThis[PAGE_TAGS];
+  return typeof tagOf === "function" ? tagOf(pathname) : null;
+}
 
 /**
  * The header in which an API route says its body is already compressed, and how. The framework drops a
