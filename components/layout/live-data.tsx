@@ -24,9 +24,14 @@ export function LiveData({ initial, refreshSeconds }: { initial: Meta; refreshSe
   useEffect(() => {
     // Every section of the page, tables included, is rebuilt on the server from the new data: the server
     // dropped the pages of the old version when it swapped the data in (lib/server/page-cache.mjs), so one
-    // refresh brings the new page.
-    if (shown !== initial.version) router.refresh();
-  }, [shown, initial.version, router]);
+    // refresh brings the new page. Should it still be the older one (a replica that had not yet noticed the
+    // change, a failed request), it asks again every few seconds until it is not.
+    const latest = data?.version;
+    if (!latest || latest === initial.version) return;
+    router.refresh();
+    const id = window.setInterval(() => router.refresh(), 5000);
+    return () => window.clearInterval(id);
+  }, [data?.version, initial.version, router]);
 
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(d);
   return (

@@ -49,7 +49,7 @@ function refresh(s: StoreState): void {
     const old = s.current?.version;
     if (old !== result.dataset.version) {
       s.current = result.dataset;
-      if (old !== undefined) retireDataset(old);
+      if (old !== undefined) retireDataset(old, result.dataset.version);
     }
     s.lastError = null;
     return;

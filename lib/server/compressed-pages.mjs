@@ -75,6 +75,13 @@ function pageHeaders(headers) {
   return kept;
 }
 
+/** How long a shared cache may keep the page (s-maxage, else max-age), in ms; 0 when neither is given. */
+function maxAgeMs(cacheControl) {
+  const text = String(cacheControl ?? "");
+  const match = /\bs-maxage=(\d+)/i.exec(text) ?? /\bmax-age=(\d+)/i.exec(text);
+  return match ? Number(match[1]) * 1000 : 0;
+}
+
 /** Whether the framework's answer is a prerendered page, the same for every reader, under this tag. */
 function keepable(req, status, headers, tag) {
   const cacheControl = String(headers["cache-control"] ?? "");
@@ -102,7 +109,7 @@ export function compressedPages({
   maxBytes = Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
   onError = (error) => console.error(`[pages] could not keep a compressed page: ${error?.message ?? error}`),
 } = {}) {
-  /** address → { tag, headers, vary, bodies: { identity, br, gzip }, bytes }, least recently sent first. */
+  /** address → { tag, expiresAt, headers, vary, bodies: { identity, br, gzip }, bytes }, least recently sent first. */
   const pages = new Map();
   /** Addresses whose answer is being kept right now (one at a time per address). */
   const keeping = new Set();
@@ -129,7 +136,7 @@ export function compressedPages({
   function serve(req, res, path, tag) {
     const page = pages.get(path);
     if (!page) return false;
-    if (page.tag !== tag) {
+    if (page.tag !== tag || Date.now() >= page.expiresAt) {
       forget(path); // another build, dataset, origin or day: this copy is no longer the page
       return false;
     }
@@ -190,6 +197,7 @@ export function compressedPages({
         return;
       }
       const coding = String(head["content-encoding"] ?? "identity").toLowerCase();
+      const keptAt = Date.now();
       const sent = Buffer.concat(chunks);
       Promise.resolve(coding === "identity" ? sent : DECODE[coding](sent))
         .then(async (identity) => {
@@ -198,6 +206,9 @@ export function compressedPages({
           const headers = pageHeaders(head);
           keep(path, {
             tag,
+            // Kept no longer than the framework keeps its page (s-maxage): a page whose content turns with
+            // the day (statuses, "stale") is rendered again as the framework would render it.
+            expiresAt: keptAt + maxAgeMs(headers["cache-control"]),
             headers,
             vary: varyNames(headers.vary).filter((name) => name !== "accept-encoding"),
             bodies,

@@ -1,7 +1,7 @@
 /** Types of lib/server/page-cache.mjs. */
 export const SETTLE_MS: number;
 export function datasetTag(version: string): string;
-export function retireDataset(oldVersion: string, now?: number): void;
+export function retireDataset(oldVersion: string, newVersion: string, now?: number): void;
 export function pagesSettled(now?: number): boolean;
 export default class PageCache {
   get(key: string): Promise<unknown>;

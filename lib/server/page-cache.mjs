@@ -32,13 +32,18 @@ export function datasetTag(version) {
   return `dataset:${version}`;
 }
 
-/** A new dataset is in service: drop what was rendered from the old one, once, and keep no late render of it. */
-export function retireDataset(oldVersion, now = Date.now()) {
+/**
+ * A new dataset is in service: drop what was rendered from the old one and keep no late render of it. The
+ * version is a hash of the files, so an undone edit brings an old version back: the new one is welcome
+ * again, and every swap starts the settling time.
+ */
+export function retireDataset(oldVersion, newVersion, now = Date.now()) {
   const state = shared();
   const tag = datasetTag(oldVersion);
+  state.retired.delete(datasetTag(newVersion));
+  state.retiredAt = now;
   if (state.retired.has(tag)) return;
   state.retired.add(tag);
-  state.retiredAt = now;
   for (const [key, entry] of state.entries) if (entry.tags.includes(tag)) state.entries.delete(key);
 }
 

@@ -21,7 +21,7 @@ describe("the page cache", () => {
     await cache.set("/en", page("v1"));
     await cache.set("/en/sources", page("v1"));
     expect(await cache.get("/en")).toMatchObject({ value: page("v1") });
-    retireDataset("v1");
+    retireDataset("v1", "v2");
     expect(await cache.get("/en")).toBeNull();
     expect(await cache.get("/en/sources")).toBeNull();
   });
@@ -29,14 +29,14 @@ describe("the page cache", () => {
   it("leaves the pages of other versions in place", async () => {
     const cache = new PageCache();
     await cache.set("/en", page("v2"));
-    retireDataset("v1");
+    retireDataset("v1", "v2");
     vi.advanceTimersByTime(SETTLE_MS);
     expect(await cache.get("/en")).not.toBeNull();
   });
 
   it("does not keep a render of a retired version that finishes after the swap", async () => {
     const cache = new PageCache();
-    retireDataset("v1");
+    retireDataset("v1", "v2");
     vi.advanceTimersByTime(SETTLE_MS);
     await cache.set("/en", page("v1"));
     expect(await cache.get("/en")).toBeNull();
@@ -45,7 +45,7 @@ describe("the page cache", () => {
   it("keeps nothing rendered within SETTLE_MS of a swap, and says the pages are not settled then", async () => {
     const cache = new PageCache();
     expect(pagesSettled()).toBe(true);
-    retireDataset("v1");
+    retireDataset("v1", "v2");
     expect(pagesSettled()).toBe(false);
     await cache.set("/en", page("v2"));
     expect(await cache.get("/en")).toBeNull();
@@ -55,10 +55,17 @@ describe("the page cache", () => {
     expect(await cache.get("/en")).not.toBeNull();
   });
 
-  it("retires a version once: a second swap notice does not restart the settling time", () => {
-    retireDataset("v1");
+  it("caches a version again when an undone edit brings it back, and settles after every swap", async () => {
+    const cache = new PageCache();
+    retireDataset("v1", "v2");
     vi.advanceTimersByTime(SETTLE_MS);
-    retireDataset("v1");
-    expect(pagesSettled()).toBe(true);
+    retireDataset("v2", "v1");
+    expect(pagesSettled()).toBe(false);
+    vi.advanceTimersByTime(SETTLE_MS);
+    await cache.set("/en", page("v1"));
+    expect(await cache.get("/en")).not.toBeNull();
+    retireDataset("v1", "v2");
+    expect(pagesSettled()).toBe(false);
+    expect(await cache.get("/en")).toBeNull();
   });
 });

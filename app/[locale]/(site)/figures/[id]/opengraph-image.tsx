@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 export default async function Image({ params }: Props) {
   const p = localeAndId(await params);
-  // The image shows a figure: it is kept until its dataset version is swapped out (as pages are).
+  // The image shows a figure: should it ever be cached, it goes when its dataset version is swapped out.
   await tagRenderWithDataset();
   const view = p && getFigure(getDataset(), p.id, p.locale);
   // Only a figure of the dataset gets an image under the tracker's name.
