@@ -6,29 +6,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listResponse } from "@/lib/api/resources";
-import { DIRECTION_CODES, STATUS_GROUPS, TARGET_STATUSES } from "@/lib/domain/codes";
+import { STATUS_GROUPS, TARGET_STATUSES } from "@/lib/domain/codes";
 import { getVerdict } from "@/lib/queries/verdict";
 import { EMPTY_FILTER, type Filter } from "@/lib/filter/filter";
-import { dataYears } from "@/lib/filter/options";
 import { viewQuery } from "@/lib/filter/search-params";
 import { indicatorViews } from "@/lib/queries/indicators";
 import { select } from "@/lib/queries/select";
+import { filterArbitrary, sub } from "@/lib/test/arbitraries";
 import { fixtureDataset } from "@/lib/test/fixture-dataset";
 import { csvRecords } from "@/lib/test/parse-csv";
 import { tableRows } from "./rows";
 
 const ds = fixtureDataset();
 
-const sub = <T>(list: readonly T[]) => fc.subarray([...list], { maxLength: Math.min(3, list.length) });
-const filters: fc.Arbitrary<Filter> = fc.record({
-  districts: sub(ds.districts.map((d) => d.code)),
-  sectors: sub(ds.sectors.map((s) => s.code)),
-  directions: sub(DIRECTION_CODES),
-  statuses: fc.constant([]),
-  progress: fc.constant([]),
-  years: sub(dataYears(ds)),
-  q: fc.constant(""),
-});
+const filters = filterArbitrary(ds);
 const locales = fc.constantFrom("en" as const, "ko" as const, "zh" as const);
 
 async function api(table: string, filter: Filter, locale: string, format: "json" | "csv") {

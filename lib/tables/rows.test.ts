@@ -7,29 +7,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rowsCsv } from "@/lib/api/files";
 import { listResponse, serializeRow } from "@/lib/api/resources";
-import { DIRECTION_CODES } from "@/lib/domain/codes";
 import { EMPTY_FILTER, fitOf, restrictFilter, type Filter } from "@/lib/filter/filter";
-import { dataYears } from "@/lib/filter/options";
 import { viewQuery } from "@/lib/filter/search-params";
 import { indicatorViews } from "@/lib/queries/indicators";
 import { measureViews } from "@/lib/queries/measures";
 import { select } from "@/lib/queries/select";
+import { filterArbitrary } from "@/lib/test/arbitraries";
 import { fixtureDataset } from "@/lib/test/fixture-dataset";
 import { hasRowNotes, TABLE_IDS, TABLES, type TableId } from "./columns";
 import { rowCount, tableRow, tableRows, tableTotal } from "./rows";
 
 const ds = fixtureDataset();
 
-const sub = <T>(list: readonly T[]) => fc.subarray([...list], { maxLength: Math.min(3, list.length) });
-const filters: fc.Arbitrary<Filter> = fc.record({
-  districts: sub(ds.districts.map((d) => d.code)),
-  sectors: sub(ds.sectors.map((s) => s.code)),
-  directions: sub(DIRECTION_CODES),
-  statuses: fc.constant([]),
-  progress: fc.constant([]),
-  years: sub(dataYears(ds)),
-  q: fc.constant(""),
-});
+const filters = filterArbitrary(ds);
 const tables = fc.constantFrom(...TABLE_IDS);
 
 const HAIDIAN: Filter = { ...EMPTY_FILTER, districts: ["haidian"] };
