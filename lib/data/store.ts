@@ -14,6 +14,7 @@ interface StoreState {
   dir: string;
   current: Dataset | null;
   fingerprint: string;
+  /** When the files were last checked, on a clock that only goes forward (performance.now()). */
   checkedAt: number;
   lastError: { at: string; issues: DataIssue[] } | null;
 }
@@ -31,13 +32,14 @@ export class DataUnavailableError extends Error {
 function state(): StoreState {
   const dir = dataDir();
   if (!globalStore.__bjaiStore || globalStore.__bjaiStore.dir !== dir) {
-    globalStore.__bjaiStore = { dir, current: null, fingerprint: "", checkedAt: 0, lastError: null };
+    globalStore.__bjaiStore = { dir, current: null, fingerprint: "", checkedAt: -Infinity, lastError: null };
   }
   return globalStore.__bjaiStore;
 }
 
 function refresh(s: StoreState): void {
-  const now = Date.now();
+  // A monotonic clock: a wall clock set back (an NTP step, a restored VM) must not pause the checks.
+  const now = performance.now();
   if (s.current && now - s.checkedAt < CHECK_INTERVAL_MS) return;
   s.checkedAt = now;
   const print = fingerprint(s.dir);
@@ -54,7 +56,7 @@ function refresh(s: StoreState): void {
     s.lastError = null;
     return;
   }
-  s.lastError = { at: new Date(now).toISOString(), issues: result.issues };
+  s.lastError = { at: new Date().toISOString(), issues: result.issues };
   console.error(
     `[data] ${s.current ? "Update rejected; still serving version " + s.current.version : "No valid dataset"}:\n` +
       result.issues.map(formatIssue).join("\n"),
