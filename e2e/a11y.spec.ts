@@ -19,21 +19,20 @@ const PAGES = [
   "/embed/indicators/ad-vehicles",
 ];
 
-/** Scrolls through the page so every lazily drawn chart is drawn before the check. */
+/**
+ * Brings each lazily drawn chart into view until every chart on the page has its drawing. The condition is
+ * polled, not timed: a chart scrolled past before the page had hydrated (its observer not yet listening) is
+ * scrolled to again on the next poll.
+ */
 async function drawEverything(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    window.scrollTo(0, 0);
+  await page.waitForFunction(() => {
+    const waiting = [...document.querySelectorAll('[role="img"][data-indicator]')].filter(
+      (c) => !c.querySelector(".chart-drawing"),
+    );
+    waiting[0]?.scrollIntoView({ block: "center" });
+    return waiting.length === 0;
   });
-  // The condition itself: every chart on the page has its drawing (not a quiet network).
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[role="img"][data-indicator]')].every((c) =>
-      c.querySelector(".chart-drawing"),
-    ),
-  );
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** axe's findings (WCAG 2.0–2.2 A and AA, and its best practices), or only its colour-contrast ones. */
