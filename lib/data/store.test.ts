@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -16,11 +16,8 @@ afterEach(() => {
 
 function writeFiles(dir: string, records: FixtureRecords) {
   const raw = toRaw(records);
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
-    const file = path.join(dir, DATA_FILES[key].file);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, raw[key]);
-  }
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[])
+    writeFileSync(path.join(dir, DATA_FILES[key].file), raw[key]);
 }
 
 describe("the data store", () => {
