@@ -338,3 +338,25 @@ test("a filter's list stays open while several values are ticked, also when the 
   );
   await expect(page.getByTestId("filter-district").getByRole("checkbox")).toHaveCount(0);
 });
+
+test("a default view arrives drawn: without scripts the table, its tabs, the filter bar and the change log's indicator list are all in the page", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/tables/indicators");
+  const table = page.getByTestId("table-indicators");
+  await expect(table.getByTestId("row-count")).toHaveText(/^(\d+) of \1 rows$/);
+  const rows = await table.locator("tbody tr[data-index]").count();
+  expect(rows).toBeGreaterThan(20);
+  await expect(table.getByTestId("row-count")).toHaveText(`${rows} of ${rows} rows`);
+  await expect(page.getByRole("navigation", { name: "Tables" }).getByRole("link")).toHaveCount(
+    TABLE_IDS.length,
+  );
+  await expect(page.getByTestId("filter-district").getByRole("button")).toBeVisible();
+  // A choice made before the page's script runs would be lost: the list waits for the script.
+  await page.goto("/en/changes");
+  await expect(page.getByTestId("filter-indicator").getByRole("combobox")).toBeDisabled();
+  await expect(page.getByTestId("filter-bar")).toBeVisible();
+  await context.close();
+});

@@ -1,7 +1,8 @@
 "use client";
 
-import { Suspense, useId } from "react";
+import { useId } from "react";
 import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+import { useHydrated } from "@/lib/ui/hydrated";
 
 /**
  * Narrows the change log to one indicator: a native select (keyboard and screen readers know it), kept in
@@ -14,27 +15,19 @@ interface Props {
 }
 
 export function IndicatorFilter(props: Props) {
-  // The address is read in the browser: a prerendered page shows "all" until then, and the select is
-  // disabled until it can act (a choice made before the page's script runs would be silently lost).
-  return (
-    <Suspense fallback={<IndicatorSelect {...props} value="" />}>
-      <FromAddress {...props} />
-    </Suspense>
-  );
-}
-
-function FromAddress(props: Props) {
   const [{ indicator }, setQuery] = useQueryStates(
     { indicator: parseAsString, page: parseAsInteger },
     { shallow: true, history: "push", scroll: false },
   );
   // Another indicator starts the log at its first page again.
   const setIndicator = (v: string | null) => setQuery({ indicator: v, page: null });
+  // Disabled until the page's script runs: a choice made before then would be silently lost.
+  const hydrated = useHydrated();
   return (
     <IndicatorSelect
       {...props}
       value={indicator ?? ""}
-      onChange={(v) => void setIndicator(v === "" ? null : v)}
+      onChange={hydrated ? (v) => void setIndicator(v === "" ? null : v) : undefined}
     />
   );
 }

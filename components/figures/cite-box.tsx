@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore } from "react";
+import { noChange } from "@/lib/ui/hydrated";
 import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 import {
@@ -13,8 +14,6 @@ import {
 import { onOrigin, useLinkOrigin, type LinkOrigin } from "@/lib/ui/link-origin";
 
 const EXTENSION: Partial<Record<CitationStyle, string>> = { bibtex: "bib", ris: "ris" };
-
-const noChange = () => () => {};
 
 /** Today in the reader's time zone, as an ISO date. */
 function today(): string {

@@ -1,6 +1,5 @@
 "use client";
 
-import { Suspense } from "react";
 import { useTranslations } from "next-intl";
 import {
   EMPTY_FILTER,
@@ -34,26 +33,6 @@ interface FilterBarProps {
 }
 
 export function FilterBar(props: FilterBarProps) {
-  // The address is read in the browser; a prerendered page shows the bar with nothing chosen until then.
-  return (
-    <Suspense
-      fallback={
-        <FilterBarView
-          {...props}
-          filter={EMPTY_FILTER}
-          setFilter={() => undefined}
-          pending={false}
-          notices={[]}
-          clean={() => undefined}
-        />
-      }
-    >
-      <LiveFilterBar {...props} />
-    </Suspense>
-  );
-}
-
-function LiveFilterBar(props: FilterBarProps) {
   const { filter, setFilter } = useFilter(props.options);
   const pending = useServerSync(props.rendered);
   const { notices, clean } = useUrlNotices(props.options, props.columns);

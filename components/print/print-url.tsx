@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-
-const noChange = () => () => {};
+import { noChange } from "@/lib/ui/hydrated";
 
 /** The address of the page as printed (with its filters), shown only on paper. */
 export function PrintUrl({ label }: { label: string }) {

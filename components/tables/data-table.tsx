@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useCallback, type CSSProperties } from "react";
+import { useCallback, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import type { CodeNames, FilterOptions } from "@/lib/filter/options";
@@ -42,31 +42,10 @@ export interface DataTableProps {
 
 /**
  * A sortable, searchable table with column choice, CSV exports and virtual scrolling above 150 rows. Its
- * view (search, sort, columns) lives in the address, which is read in the browser: a prerendered page
- * shows a placeholder of the table's size until then.
+ * view (search, sort, columns) lives in the address. Its pages are drawn on the server for their address,
+ * the prerendered ones for no query at all (see app/[locale]/(site)/_views/routing.ts).
  */
 export function DataTable(props: DataTableProps) {
-  return (
-    <Suspense fallback={<TableLoading rows={props.rows.length} />}>
-      <LiveDataTable {...props} />
-    </Suspense>
-  );
-}
-
-function TableLoading({ rows }: { rows: number }) {
-  const t = useTranslations("table");
-  return (
-    <div
-      role="status"
-      className="edge grid place-items-center rounded-tremor-default border bg-white text-sm dark:bg-dark-tremor-background"
-      style={{ height: `min(75vh, ${3.5 + Math.min(rows, 16) * 2.6}rem)` }}
-    >
-      {t("loading")}
-    </div>
-  );
-}
-
-function LiveDataTable(props: DataTableProps) {
   const { table: tableId, rows, total, columns: specs, options } = props;
   const t = useTranslations("table");
   const tc = useTranslations("columns");

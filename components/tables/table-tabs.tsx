@@ -1,6 +1,5 @@
 "use client";
 
-import { Suspense } from "react";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
@@ -10,14 +9,6 @@ import type { TableId } from "@/lib/tables/columns";
 
 /** Switches table, keeping the filters (sort and columns belong to each table, so they are dropped). */
 export function TableTabs(props: { tables: readonly TableId[]; current: TableId }) {
-  return (
-    <Suspense fallback={<Tabs {...props} query={{}} />}>
-      <LiveTabs {...props} />
-    </Suspense>
-  );
-}
-
-function LiveTabs(props: { tables: readonly TableId[]; current: TableId }) {
   const search = useSearchParams();
   const query = Object.fromEntries([...search.entries()].filter(([k]) => k !== "sort" && k !== "hide"));
   return <Tabs {...props} query={query} />;

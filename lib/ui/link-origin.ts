@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { noChange } from "@/lib/ui/hydrated";
 
 /** The origin the server wrote a page's absolute links with, and whether the deployer configured it. */
 export interface LinkOrigin {
@@ -9,7 +10,6 @@ export interface LinkOrigin {
   configured: boolean;
 }
 
-const noChange = () => () => {};
 const pageOrigin = () => window.location.origin;
 
 /**

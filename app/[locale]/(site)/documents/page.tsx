@@ -3,6 +3,7 @@ import { documentsPages } from "../_views/documents";
 import { localeParams } from "../_views/routing";
 
 // The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.
+export const dynamic = "force-static";
 export const revalidate = 300;
 export const generateStaticParams = localeParams;
 export const generateMetadata = titleFrom("documents");
