@@ -350,6 +350,11 @@ test("a default view arrives drawn: without scripts the table, its tabs, the fil
   const rows = await table.locator("tbody tr[data-index]").count();
   expect(rows).toBeGreaterThan(20);
   await expect(table.getByTestId("row-count")).toHaveText(`${rows} of ${rows} rows`);
+  // The cells' look comes from classes named once in the style sheet: the label column stays in view when
+  // the table scrolls sideways, and numbers line up on the right.
+  const first = table.locator("tbody tr[data-index]").first();
+  await expect(first.locator("td").nth(0)).toHaveCSS("position", "sticky");
+  await expect(first.locator("td").nth(1)).toHaveCSS("text-align", "right");
   await expect(page.getByRole("navigation", { name: "Tables" }).getByRole("link")).toHaveCount(
     TABLE_IDS.length,
   );

@@ -12,7 +12,7 @@ import type { GridRow as TableRow } from "@/lib/tables/row";
 function Empty() {
   const t = useTranslations("table");
   return (
-    <span className="text-tremor-content-subtle dark:text-dark-tremor-content-subtle" title={t("empty")}>
+    <span className="ink-faint" title={t("empty")}>
       –
     </span>
   );

@@ -13,6 +13,21 @@ function fullText(row: TableRow, spec: ColumnSpec): string | undefined {
   return shown === null || shown === "" ? undefined : String(shown);
 }
 
+/** Classes by column type, spelled out so that Tailwind finds them (app/globals.css defines them). */
+const TYPE_CLASS: Partial<Record<ColumnSpec["type"], string>> = {
+  number: " grid-cell-number",
+  date: " grid-cell-date",
+  source: " grid-cell-source",
+  text: " grid-cell-text",
+};
+
+/** A body cell's classes (named once in app/globals.css: a table draws thousands of cells). */
+function cellClass(spec: ColumnSpec, label: boolean): string {
+  // A text column's width limits are not the label column's (it has its own).
+  const typed = label && spec.type === "text" ? "" : (TYPE_CLASS[spec.type] ?? "");
+  return `grid-cell${label ? " grid-cell-label" : ""}${typed}`;
+}
+
 /** One body row; memoised so re-renders for the same view do not redo its cells. */
 export const Row = memo(function Row({
   row,
@@ -37,12 +52,7 @@ export const Row = memo(function Row({
           <td
             key={spec.id}
             title={compact ? fullText(row, spec) : undefined}
-            className={`edge border-b px-3 py-2 align-top group-hover:bg-tremor-background-muted dark:group-hover:bg-dark-tremor-background-subtle ${
-              i === 0
-                ? // Narrow on a phone, so the value column shows beside the label; the rest scrolls.
-                  "sticky left-0 z-10 min-w-[8.5rem] max-w-[10rem] bg-white font-medium text-tremor-content-strong sm:min-w-[12rem] sm:max-w-[22rem] dark:bg-dark-tremor-background dark:text-dark-tremor-content-strong"
-                : ""
-            } ${spec.type === "number" ? "whitespace-nowrap text-right" : ""} ${spec.type === "date" ? "whitespace-nowrap" : ""} ${spec.type === "text" && i > 0 ? "min-w-[8rem] max-w-[20rem]" : ""} ${spec.type === "source" ? "min-w-[11rem]" : ""}`}
+            className={cellClass(spec, i === 0)}
           >
             {i === 0 && row.links.page ? (
               <Link href={row.links.page} className="hover:underline">
