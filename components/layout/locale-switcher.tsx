@@ -29,7 +29,9 @@ function NativeName({ locale }: { locale: Locale }) {
 
 /** Switches language on the same page, keeping the filters and sort in the query string. */
 export function LocaleSwitcher({ locale }: { locale: Locale }) {
-  // The query string is read in the browser; a prerendered page links without it until then.
+  // The query string is read in the browser on a prerendered page that is not force-static (method,
+  // sources, a figure): it links without the query until then. The pages with a filter bar are force-static
+  // and served only without a query (app/[locale]/(site)/_views/routing.ts): drawn on the server directly.
   return (
     <Suspense fallback={<Switcher locale={locale} query={{}} />}>
       <LiveSwitcher locale={locale} />

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Popover } from "@/components/ui/popover";
+import { useHydrated } from "@/lib/ui/hydrated";
 import { formatNumber } from "@/lib/format/format";
 
 interface ColumnToggle {
@@ -35,6 +36,9 @@ export function TableToolbar({
 }) {
   const t = useTranslations("table");
   const locale = useLocale();
+  // The toolbar comes drawn with the page: what its controls do waits for the page's script, so until then
+  // they are disabled rather than taking a search or a click that would be silently lost.
+  const hydrated = useHydrated();
   const button =
     "inline-flex h-9 items-center gap-1 rounded-tremor-default border edge bg-white px-3 text-sm hover-fill disabled:cursor-not-allowed disabled:opacity-50 dark:bg-dark-tremor-background";
   return (
@@ -46,6 +50,7 @@ export function TableToolbar({
           data-testid="table-search"
           value={q}
           onChange={(e) => onQ(e.target.value)}
+          disabled={!hydrated}
           placeholder={t("search")}
           maxLength={200}
           className="edge h-9 w-full rounded-tremor-default border bg-white px-3 text-sm dark:bg-dark-tremor-background"
@@ -84,7 +89,7 @@ export function TableToolbar({
         type="button"
         className={button}
         onClick={onExportView}
-        disabled={shown === 0}
+        disabled={shown === 0 || !hydrated}
         data-testid="export-view"
       >
         <span aria-hidden>⤓</span> {t("exportView", { count: shown, n: formatNumber(shown, locale) })}
@@ -94,7 +99,13 @@ export function TableToolbar({
           <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
         </a>
       ) : (
-        <button type="button" className={button} onClick={exportAll.onClick} data-testid="export-all">
+        <button
+          type="button"
+          className={button}
+          onClick={exportAll.onClick}
+          disabled={!hydrated}
+          data-testid="export-all"
+        >
           <span aria-hidden>⤓</span> {t("exportAll", { count: total, n: formatNumber(total, locale) })}
         </button>
       )}
