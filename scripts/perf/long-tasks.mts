@@ -5,7 +5,8 @@
 // long task's time over 50 ms, summed) and of the longest task. Lighthouse's TBT is simulated from one trace
 // and varies a lot between runs on this machine; these are observed, so two builds compare more steadily.
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.ts";
+import { median } from "./report.ts";
 
 const args = process.argv.slice(2);
 const urls = args.filter((a) => !a.startsWith("--"));
@@ -55,11 +56,6 @@ for (let round = 0; round < rounds; round++) {
 }
 await browser.close();
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 console.log(`Long tasks while loading (4× CPU slowdown, 412 px), median of ${rounds} rounds:\n`);
 console.log(`${"page".padEnd(50)}  blocking ms  longest ms  blocking per round`);
 for (const { url, blocking, longest } of seen)
