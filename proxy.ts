@@ -31,9 +31,6 @@ const CSP = [...CSP_PARTS, "frame-ancestors 'none'"].join("; ");
 /** Embeds (/[locale]/embed/…) are made to be framed: by any site, and only they. */
 const EMBED_CSP = [...CSP_PARTS, "frame-ancestors *"].join("; ");
 
-/** Pages with a filter bar: with a query string they are rendered on demand under /[locale]/filtered/…. */
-const FILTERABLE = /^(?:\/(?:directions\/[^/]+|tables\/[^/]+|documents|compare|changes))?$/;
-
 /**
  * The page's canonical address (its default view: none for an address with a query) and its hreflang
  * alternates in every language, absolute on the site's origin (lib/ui/site.ts), never the Host header.
@@ -63,14 +60,21 @@ function pageTag(method: string, address: string): string | null {
   return pageEtag(state, address);
 }
 
-// The tag a plain GET of a path gets below (a page in a language, while data is loaded), told to the
-// server's store of compressed pages (lib/server/compressed-pages.mjs), which serves its copy of a page
-// only while the page would still carry the tag it was kept under.
-publishPageTags((pathname) =>
-  isLocale(pathname.split("/")[1] ?? "") && getDataStatus().version !== null
-    ? pageTag("GET", pathname)
+// The tag a plain GET of an address (path and query) gets below (a page in a language, while data is
+// loaded), told to the server's store of compressed pages (lib/server/compressed-pages.mjs), which serves
+// its copy of a page only while the page would still carry the tag it was kept under.
+publishPageTags((address) =>
+  isLocale(address.split(/[/?#]/)[1] ?? "") && getDataStatus().version !== null
+    ? pageTag("GET", address)
     : null,
 );
+
+/**
+ * How long a shared cache may keep a page: as long as the framework keeps a prerendered one (`revalidate`
+ * of 300 s; its pages turn with the day), then served stale while it is checked again. The pages that are
+ * rendered for their address (a filter bar's) get it from here; it is what the framework gives the others.
+ */
+const PAGE_CACHE_CONTROL = "s-maxage=300, stale-while-revalidate=31535700";
 
 function withPageHeaders(
   response: NextResponse,
@@ -84,8 +88,8 @@ function withPageHeaders(
 
 /**
  * In front of every page: a translated 503 while no dataset is loaded; "/" and unprefixed paths sent to a
- * language (the reader's saved choice, then Accept-Language, English by default); pages with a query string
- * rewritten to their on-demand variant, the default views served from the prerendered cache.
+ * language (the reader's saved choice, then Accept-Language, English by default); a page's validator, and a
+ * 304 when the reader already has the page.
  */
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
@@ -108,9 +112,6 @@ export default function proxy(request: NextRequest): NextResponse {
     return intl(request);
   }
   const rest = restParts.length > 0 ? `/${restParts.join("/")}` : "";
-  // Rendered on demand: a filterable page with a query string. (Cached pages are always of the dataset in
-  // service: the store retires the old version's pages when it swaps in a new one.)
-  const onDemand = FILTERABLE.test(rest) && search !== "";
   const tag = pageTag(request.method, `${pathname}${search}`);
   // A reload of an unchanged page: 304, without rendering or reading the cached page. ("*" is no help
   // here: the proxy cannot know whether the address has a page.)
@@ -120,10 +121,13 @@ export default function proxy(request: NextRequest): NextResponse {
       rest,
       search,
     });
-  const response = onDemand
-    ? NextResponse.rewrite(new URL(`/${first}/filtered${rest}${search}`, request.url))
-    : NextResponse.next();
-  if (tag !== null) response.headers.set("etag", tag);
+  const response = NextResponse.next();
+  if (tag !== null) {
+    // (The client router's data requests look the same here; server.mjs drops the tag from those, and
+    // their answers name `rsc` in Vary, so a shared cache keeps them apart from the page.)
+    response.headers.set("etag", tag);
+    response.headers.set("cache-control", PAGE_CACHE_CONTROL);
+  }
   return withPageHeaders(response, { locale: first, rest, search });
 }
 

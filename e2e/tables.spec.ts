@@ -46,7 +46,7 @@ test("switching language keeps the filter, and the page shown is the filtered on
   await expectDrawn(page.getByTestId("chart-fleet"));
   await pickFilter(page, "district", "Haidian District");
   await expect(page.getByTestId("chart-fleet").getByTestId("chart-empty")).toBeVisible();
-  // The Korean page for the same filter, not the prerendered unfiltered one.
+  // The Korean page for the same filter, not the unfiltered one.
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "한국어" }).click();
   await expect(page).toHaveURL(/\/ko\?district=haidian$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
@@ -85,6 +85,42 @@ test("filtering a table by district narrows the rows, is kept in the URL, and th
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/tables\/observations$/);
   await expect(count).toHaveText(`${total} of ${total} rows`);
+});
+
+test("a filter change, Back and Forward show each view without loading another document", async ({
+  page,
+}) => {
+  await page.goto("/en/tables/indicators");
+  const bar = page.getByTestId("filter-bar");
+  const count = page.getByTestId("row-count");
+  await expect(count).toHaveText(/^(\d+) of \1 rows$/);
+  const total = Number((await count.textContent())?.split(" ")[0]);
+  // A mark on this document: a page load would start a new one without it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const button = page.getByTestId("filter-district").getByRole("button");
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(page.getByLabel("Haidian District")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.getByLabel("Haidian District").check();
+  await expect(bar).toHaveAttribute("data-rendered", "district=haidian");
+  await expect(count).not.toHaveText(`${total} of ${total} rows`);
+  const filtered = (await count.textContent()) ?? "";
+  await page.keyboard.press("Escape");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/tables\/indicators$/);
+  await expect(bar).toHaveAttribute("data-rendered", "");
+  await expect(count).toHaveText(`${total} of ${total} rows`);
+  await page.goForward();
+  await expect(page).toHaveURL(/district=haidian$/);
+  await expect(count).toHaveText(filtered);
+  const loads = await page.evaluate(() => ({
+    same: (window as { sameDocument?: boolean }).sameDocument === true,
+    documents: performance
+      .getEntriesByType("navigation")
+      .map((e) => new URL(e.name).pathname + new URL(e.name).search),
+  }));
+  expect(loads).toEqual({ same: true, documents: ["/en/tables/indicators"] });
 });
 
 test("a table sorts by mouse (asc, desc, none) and numbers sort as numbers", async ({ page }) => {
@@ -264,8 +300,7 @@ test("a filter's list works from the keyboard: arrows move, Space picks, Escape 
   await page.keyboard.press("Escape");
   await expect(filter.getByRole("group")).toBeHidden();
   await expect(button).toBeFocused();
-  // Opened again once the filtered page has replaced the first one (the server has rendered the year's view
-  // and nothing is pending), Tab past the last option closes it.
+  // Opened again once the year's view has arrived (nothing is pending), Tab past the last option closes it.
   const bar = page.getByTestId("filter-bar");
   await expect(bar).toHaveAttribute("data-rendered", /year=/);
   await expect(bar).toHaveAttribute("aria-busy", "false");
@@ -305,7 +340,7 @@ test("a table's search finds 海淀 and 하이뎬 on the English site, as the si
   expect(api.total).toBe(found);
 });
 
-test("a filter's list stays open while several values are ticked, also when the filtered page replaces the default one", async ({
+test("a filter's list stays open, with focus where it was, while several values are ticked and each view arrives", async ({
   page,
 }) => {
   await page.goto("/en/tables/observations");
@@ -318,7 +353,7 @@ test("a filter's list stays open while several values are ticked, also when the 
     await expect(filter.getByLabel("Haidian District")).toBeVisible({ timeout: 1_000 });
   }).toPass();
   await filter.getByLabel("Haidian District").check();
-  // The filtered page (another route) replaced the default one: the list is open again, focus where it was.
+  // The filtered view has arrived around the list: still open, focus where it was.
   await expect(bar).toHaveAttribute("data-rendered", "district=haidian");
   await expect(filter.getByLabel("Haidian District")).toBeChecked();
   await expect(filter.getByLabel("Haidian District")).toBeFocused();

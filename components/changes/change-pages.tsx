@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 const linkClass = "inline-flex min-h-10 items-center rounded-md border edge px-3 text-sm hover-fill";
@@ -25,15 +26,15 @@ export function ChangePages({
       data-testid="change-pages"
     >
       {page > 1 && (
-        <a className={linkClass} href={hrefOf(page - 1)} rel="prev">
+        <Link className={linkClass} href={hrefOf(page - 1)} rel="prev">
           ← {t("newer")}
-        </a>
+        </Link>
       )}
       <span className="text-sm">{t("pageOf", { page, pages, from, to })}</span>
       {page < pages && (
-        <a className={linkClass} href={hrefOf(page + 1)} rel="next">
+        <Link className={linkClass} href={hrefOf(page + 1)} rel="next">
           {t("older")} →
-        </a>
+        </Link>
       )}
     </nav>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useTransition } from "react";
 import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
 import { useHydrated } from "@/lib/ui/hydrated";
 
 /**
  * Narrows the change log to one indicator: a native select (keyboard and screen readers know it), kept in
- * the address (`?indicator=`) through nuqs; the filter bar on the page fetches the page for the new address.
+ * the address (`?indicator=`) through nuqs, which asks the server for the log at the new address.
  */
 interface Props {
   options: readonly { id: string; label: string }[];
@@ -15,9 +15,10 @@ interface Props {
 }
 
 export function IndicatorFilter(props: Props) {
+  const [pending, startTransition] = useTransition();
   const [{ indicator }, setQuery] = useQueryStates(
     { indicator: parseAsString, page: parseAsInteger },
-    { shallow: true, history: "push", scroll: false },
+    { shallow: false, history: "push", scroll: false, startTransition },
   );
   // Another indicator starts the log at its first page again.
   const setIndicator = (v: string | null) => setQuery({ indicator: v, page: null });
@@ -27,6 +28,7 @@ export function IndicatorFilter(props: Props) {
     <IndicatorSelect
       {...props}
       value={indicator ?? ""}
+      pending={pending}
       onChange={hydrated ? (v) => void setIndicator(v === "" ? null : v) : undefined}
     />
   );
@@ -37,11 +39,12 @@ function IndicatorSelect({
   label,
   all,
   value,
+  pending,
   onChange,
-}: Props & { value: string; onChange?: (value: string) => void }) {
+}: Props & { value: string; pending: boolean; onChange?: (value: string) => void }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1 text-sm" data-testid="filter-indicator">
+    <div className="flex flex-col gap-1 text-sm" data-testid="filter-indicator" aria-busy={pending}>
       <label htmlFor={id} className="font-medium">
         {label}
       </label>

@@ -13,7 +13,7 @@ import type { UrlNotice } from "@/lib/filter/search-params";
 import type { FilterOptions } from "@/lib/filter/options";
 import { MultiSelect } from "./multi-select";
 import { UrlNotices } from "./url-notices";
-import { useFilter, useServerSync, useUrlNotices } from "./use-view-filter";
+import { useFilter, useUrlNotices } from "./use-view-filter";
 
 /**
  * The one filter bar: the same on the overview, the direction pages and the tables. It edits the address;
@@ -26,15 +26,15 @@ interface FilterBarProps {
   /** Column ids of the table on the page, so sort and hide values in the link are checked too. */
   columns?: readonly string[];
   /**
-   * The query this page was built for on the server (`serverQuery`); a change of filter fetches the page
-   * again. Absent where the browser filters the rows itself (the benchmark table).
+   * The query the server drew this view for (`serverQuery`), shown as `data-rendered`: the new view has
+   * arrived when it names the address's filter. Absent where the browser filters the rows itself (the
+   * benchmark table).
    */
   rendered?: string;
 }
 
 export function FilterBar(props: FilterBarProps) {
-  const { filter, setFilter } = useFilter(props.options);
-  const pending = useServerSync(props.rendered);
+  const { filter, setFilter, pending } = useFilter(props.options, props.rendered !== undefined);
   const { notices, clean } = useUrlNotices(props.options, props.columns);
   return (
     <FilterBarView

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { Popover } from "@/components/ui/popover";
 import type { Option } from "@/lib/filter/options";
-import { forgetOpenFilter, reopenedFilter } from "./use-view-filter";
 
 /**
  * A button that opens a list of checkboxes (see Popover for how it opens, moves and closes). It stays open
- * while the reader ticks several values, also when the page is replaced by the filtered one.
+ * while the reader ticks several values: the page's new view arrives around it, and the list keeps its
+ * place, its focus and its open state.
  */
 export function MultiSelect({
   label,
@@ -22,15 +21,9 @@ export function MultiSelect({
   onChange: (next: string[]) => void;
   testId?: string;
 }) {
-  // Read once, when this list is mounted in place of the one the reader was ticking.
-  const [reopened] = useState(() => (testId ? reopenedFilter(testId) : null));
   return (
     <Popover
       testId={testId}
-      defaultOpen={reopened !== null}
-      focusOnOpen={reopened?.value ? `input[value="${CSS.escape(reopened.value)}"]` : undefined}
-      // Closed by the reader while the filtered page was on its way: it must not open again when it comes.
-      onClose={() => testId && forgetOpenFilter(testId)}
       label={label}
       buttonClassName={`flex h-9 items-center gap-1.5 rounded-tremor-default border px-3 text-sm ${
         selected.length > 0

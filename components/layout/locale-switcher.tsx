@@ -29,9 +29,9 @@ function NativeName({ locale }: { locale: Locale }) {
 
 /** Switches language on the same page, keeping the filters and sort in the query string. */
 export function LocaleSwitcher({ locale }: { locale: Locale }) {
-  // The query string is read in the browser on a prerendered page that is not force-static (method,
-  // sources, a figure): it links without the query until then. The pages with a filter bar are force-static
-  // and served only without a query (app/[locale]/(site)/_views/routing.ts): drawn on the server directly.
+  // On a prerendered page (method, sources, a figure) the query string is read in the browser: it links
+  // without the query until then. The pages with a filter bar are rendered for their address
+  // (app/[locale]/(site)/_views/routing.ts), so there the links come drawn with the query.
   return (
     <Suspense fallback={<Switcher locale={locale} query={{}} />}>
       <LiveSwitcher locale={locale} />
@@ -52,8 +52,8 @@ function Switcher({ locale, query }: { locale: Locale; query: Record<string, str
       <ul className="edge flex rounded-md border text-sm">
         {LOCALES.map((l) => (
           <li key={l}>
-            {/* A plain link: the page loads in the other language (its prerendered default view, or the
-                filtered view rendered for the query) rather than the client router guessing which. */}
+            {/* A plain link: the page loads afresh in the other language, whose whole frame (header,
+                navigation, messages) differs, not only the view. */}
             <a
               href={getPathname({ href: { pathname, query }, locale: l })}
               lang={l}

@@ -42,8 +42,8 @@ export interface DataTableProps {
 
 /**
  * A sortable, searchable table with column choice, CSV exports and virtual scrolling above 150 rows. Its
- * view (search, sort, columns) lives in the address. Its pages are drawn on the server for their address,
- * the prerendered ones for no query at all (see app/[locale]/(site)/_views/routing.ts).
+ * view (search, sort, columns) lives in the address. Its pages are drawn on the server for their address
+ * (see app/[locale]/(site)/_views/routing.ts).
  */
 export function DataTable(props: DataTableProps) {
   const { table: tableId, rows, total, columns: specs, options } = props;

@@ -17,9 +17,6 @@ export function Popover({
   buttonClassName,
   panelClassName = "w-64",
   scroll = true,
-  defaultOpen = false,
-  focusOnOpen,
-  onClose,
   testId,
   children,
 }: {
@@ -34,33 +31,19 @@ export function Popover({
    * (a Cite box, whose Copy button must show without scrolling inside the panel, on a phone too).
    */
   scroll?: boolean;
-  /** Open from the start (a list mounted in place of one the reader was using). */
-  defaultOpen?: boolean;
-  /** The control to focus when opened from the start (a selector inside the panel). */
-  focusOnOpen?: string;
-  /** Called when the reader closes the panel (Escape, a click outside, focus leaving, the button). */
-  onClose?: () => void;
   testId?: string;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(defaultOpen);
+  const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLFieldSetElement>(null);
   const focusFirst = useRef(false);
-  /** Open from the start and not yet shown: focusOnOpen applies to this first opening only. */
-  const openedFirst = useRef(defaultOpen);
   const panelId = useId();
 
   const controls = () => [...(panel.current?.querySelectorAll<HTMLElement>("input, button") ?? [])];
-  // The latest onClose, for the listeners set up when the panel opens.
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
   const close = (refocus: boolean) => {
-    onCloseRef.current?.();
     setOpen(false);
     setShift(0);
     if (refocus) button.current?.focus();
@@ -82,11 +65,8 @@ export function Popover({
     const over = rect.right - (document.documentElement.clientWidth - EDGE);
     if (over > 0) setShift(-Math.min(over, rect.left - EDGE));
     if (focusFirst.current) controls()[0]?.focus();
-    else if (openedFirst.current && focusOnOpen)
-      panel.current.querySelector<HTMLElement>(focusOnOpen)?.focus();
     focusFirst.current = false;
-    openedFirst.current = false;
-  }, [open, focusOnOpen]);
+  }, [open]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === "Escape" && open) {
@@ -97,8 +77,7 @@ export function Popover({
     if (e.target === button.current) {
       if (e.key !== "ArrowDown") return;
       e.preventDefault();
-      // Into the panel at its first control: opening it, or already open (a list opened again when the
-      // filtered page replaced the one it was on, with focus moved back to its button).
+      // Into the panel at its first control: opening it, or already open.
       if (open) controls()[0]?.focus();
       else {
         focusFirst.current = true;

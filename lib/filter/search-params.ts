@@ -126,8 +126,8 @@ const SERVER_PARAMS = [
 
 /**
  * The part of a link that the server renders a page for, as a canonical string ("" for the default view).
- * A page says which one it was rendered for, so the browser can tell when the address has moved on and the
- * page must be fetched again (a prerendered default view is reused by the client router for any query).
+ * A page says which one it was rendered for (the filter bar's `data-rendered`), so a test can tell when the
+ * view for a new address has arrived.
  */
 export function serverQuery(raw: Raw): string {
   return SERVER_PARAMS.flatMap((name) => {

@@ -1,18 +1,19 @@
-// Cached pages sent compressed once. A page's default view is prerendered and the same for every reader,
-// yet the framework compresses it again for each request (gzip only). Here, in front of the framework,
+// Pages sent compressed once. A page at an address (its default view, or a filtered one) is the same for
+// every reader until the data or the day changes, yet the framework renders it or reads it from its cache,
+// and compresses it again, for each request (gzip only). Here, in front of the framework,
 // the server keeps each such page it has sent, once decoded and then compressed with brotli and gzip, and
 // answers later requests for it from memory in the coding the client asked for (Accept-Encoding; Vary
 // says so), with the headers the framework sent (security headers, Cache-Control, ETag and all).
 //
-// What is kept: only a 200 answer to a plain GET of a page's address (no query string, no conditional or
-// range header, none of the request headers the answer varies on), that the framework served from its
-// cache of prerendered pages, that is public (no private/no-store/no-cache, no Set-Cookie) and that
+// What is kept: only a 200 answer to a plain GET of a page's address (no conditional or range header, none
+// of the request headers the answer varies on, so never the client router's data requests), that the
+// framework rendered or served from its cache of prerendered pages (not a stale copy), that is public (no
+// private/no-store/no-cache, no Set-Cookie) and that
 // carries exactly the validator (ETag) the proxy gives that address now. That validator is made from the
 // build, the dataset version, the origin, the day and the address (lib/http/etags.ts), so it is the
 // key: a copy is served only while the proxy would still give its page the same tag (bridge.mjs), and a
 // data update, which changes every page's tag, retires every copy. Anything else (a 304, an error, a
-// router data request, a filtered view, a page while a data update settles) goes to the framework as
-// before. Memory is bounded (PAGE_CACHE_MB, 64 by default): the least recently sent pages go first.
+// router data request, a page while a data update settles) goes to the framework as before. Memory is bounded (PAGE_CACHE_MB, 64 by default): the least recently sent pages go first.
 import { promisify } from "node:util";
 import { brotliDecompress, gunzip, inflate } from "node:zlib";
 import { CODINGS, chooseEncoding, compress } from "./encoding.mjs";
@@ -49,8 +50,7 @@ const DECODE = {
 function plainPath(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = String(req.url ?? "");
-  if (!url.startsWith("/") || url.includes("?") || url.startsWith("/api/") || url.startsWith("/_next/"))
-    return null;
+  if (!url.startsWith("/") || url.startsWith("/api/") || url.startsWith("/_next/")) return null;
   if (CONDITIONAL.some((name) => req.headers[name] !== undefined)) return null;
   return url;
 }

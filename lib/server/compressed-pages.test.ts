@@ -182,7 +182,7 @@ describe("compressedPages", () => {
   });
 
   it("never answers from memory a request that asks for something else than the plain page", async () => {
-    // Why: a router data request, a revalidation, a range or a query string gets another answer.
+    // Why: a router data request, a revalidation or a range gets another answer; another query is another page.
     const tag = { value: 'W/"p-v1-a-b"' };
     const { framework, port, held } = await start(tag);
     await get(port, "/en", BROWSER);
@@ -194,6 +194,21 @@ describe("compressedPages", () => {
     await get(port, "/en", { "accept-encoding": "identity;q=0" });
     await get(port, "/en", BROWSER, "POST");
     expect(framework.calls).toBe(7);
+  });
+
+  it("keeps a view with a query under its own address, and sends it from memory when asked again", async () => {
+    const tag = { value: 'W/"p-v1-a-b"' };
+    const { framework, port, held } = await start(tag);
+    const first = await get(port, "/en/tables/indicators?district=haidian", BROWSER);
+    await kept(held, ["/en/tables/indicators?district=haidian"]);
+    const again = await get(port, "/en/tables/indicators?district=haidian", BROWSER);
+    expect(framework.calls).toBe(1);
+    expect(again.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(again.body).toString()).toBe(gunzipSync(first.body).toString());
+    // The default view and another filter are other pages.
+    await get(port, "/en/tables/indicators", BROWSER);
+    await get(port, "/en/tables/indicators?district=chaoyang", BROWSER);
+    expect(framework.calls).toBe(3);
   });
 
   it("does not keep an answer to a request with a header the page varies on", async () => {

@@ -1,10 +1,8 @@
 import { titleFrom } from "@/lib/i18n/metadata";
-import { overviewPages } from "./_views/overview";
-import { localeParams } from "./_views/routing";
+import { viewMetadata } from "./_views/metadata";
+import { overviewPage } from "./_views/overview";
 
-// The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.
-export const dynamic = "force-static";
-export const revalidate = 300;
-export const generateStaticParams = localeParams;
-export const generateMetadata = titleFrom("overview");
-export default overviewPages.Prerendered;
+// One page for the default view and every filtered one, rendered for its address (see _views/routing.ts).
+export const dynamic = "force-dynamic";
+export const generateMetadata = viewMetadata(titleFrom("overview"));
+export default overviewPage;

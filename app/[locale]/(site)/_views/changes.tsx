@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { SearchParams } from "nuqs/server";
 import { ChangeList } from "@/components/changes/change-list";
 import { ChangePages } from "@/components/changes/change-pages";
@@ -11,7 +12,7 @@ import type { Locale } from "@/lib/domain/codes";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { changedIndicators, changeViews, isTechnical } from "@/lib/changes/log";
-import { byLocale, viewPages } from "./pages";
+import { byLocale, viewPage } from "./pages";
 
 /** Entries per page: the whole log on one page would weigh over a megabyte. */
 export const CHANGES_PAGE_SIZE = 50;
@@ -69,13 +70,13 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
           {t("count", { count: changes.length })}
         </p>
         {technical > 0 && (
-          <a
+          <Link
             href={hrefOf(1, !withTechnical)}
             className="text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"
             data-testid="toggle-technical"
           >
             {withTechnical ? t("hideTechnical") : t("showTechnical", { count: technical })}
-          </a>
+          </Link>
         )}
       </div>
       <p className="ink mb-6 max-w-3xl text-xs">{t("filtersNote")}</p>
@@ -97,4 +98,4 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
   );
 }
 
-export const changesPages = viewPages(ChangesView, byLocale);
+export const changesPage = viewPage(ChangesView, byLocale);

@@ -11,7 +11,7 @@ import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { compareGroups } from "@/lib/queries/compare";
 import { select } from "@/lib/queries/select";
 import { TABLES } from "@/lib/tables/columns";
-import { byLocale, viewPages } from "./pages";
+import { byLocale, viewPage } from "./pages";
 
 export async function CompareView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "compare" });
@@ -37,4 +37,4 @@ export async function CompareView({ locale, query }: { locale: Locale; query: Se
   );
 }
 
-export const comparePages = viewPages(CompareView, byLocale);
+export const comparePage = viewPage(CompareView, byLocale);

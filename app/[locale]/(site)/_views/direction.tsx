@@ -31,7 +31,7 @@ import { indicatorViews } from "@/lib/queries/indicators";
 import { measureViews } from "@/lib/queries/measures";
 import { select } from "@/lib/queries/select";
 import { entityViews, getEntityLists } from "@/lib/queries/entities";
-import { viewPages } from "./pages";
+import { viewPage } from "./pages";
 
 export async function DirectionView({
   locale,
@@ -214,7 +214,7 @@ export async function DirectionView({
   );
 }
 
-export const directionPages = viewPages(
+export const directionPage = viewPage(
   DirectionView,
   ({ locale, code }: { locale: string; code: string }): { locale: Locale; code: DirectionCode } | null =>
     isLocale(locale) && isDirectionCode(code) ? { locale, code } : null,

@@ -10,7 +10,7 @@ import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { getDocuments } from "@/lib/queries/documents";
 import { TABLES } from "@/lib/tables/columns";
-import { byLocale, viewPages } from "./pages";
+import { byLocale, viewPage } from "./pages";
 
 export async function DocumentsView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "documents" });
@@ -37,4 +37,4 @@ export async function DocumentsView({ locale, query }: { locale: Locale; query: 
   );
 }
 
-export const documentsPages = viewPages(DocumentsView, byLocale);
+export const documentsPage = viewPage(DocumentsView, byLocale);

@@ -26,7 +26,14 @@ export async function tableMetadata({
   return { title: t(table) };
 }
 
-/** The metadata of a page's on-demand variant: the same title, and not to be indexed (its address has a query). */
-export function noIndex<P>(make: (props: P) => Promise<Metadata>) {
-  return async (props: P): Promise<Metadata> => ({ ...(await make(props)), robots: { index: false } });
+/**
+ * A view's metadata: its title, and for an address with a query (a filtered view, a sort) a request not to
+ * index it: the default view (the canonical address the proxy names) is the page to index.
+ */
+export function viewMetadata<P extends { params: Promise<unknown> }>(make: (props: P) => Promise<Metadata>) {
+  return async (props: P & { searchParams: Promise<Record<string, unknown>> }): Promise<Metadata> => {
+    const meta = await make(props);
+    const query = await props.searchParams;
+    return Object.keys(query).length > 0 ? { ...meta, robots: { index: false } } : meta;
+  };
 }

@@ -28,7 +28,7 @@ import { BreakdownNote } from "@/components/common/breakdown-note";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
 import { isFilterActive } from "@/lib/filter/filter";
 import { checkView, serverQuery } from "@/lib/filter/search-params";
-import { byLocale, viewPages } from "./pages";
+import { byLocale, viewPage } from "./pages";
 
 export async function OverviewView({ locale, query }: { locale: Locale; query: SearchParams }) {
   const t = await getTranslations({ locale, namespace: "overview" });
@@ -229,4 +229,4 @@ export async function OverviewView({ locale, query }: { locale: Locale; query: S
   );
 }
 
-export const overviewPages = viewPages(OverviewView, byLocale);
+export const overviewPage = viewPage(OverviewView, byLocale);

@@ -13,7 +13,7 @@ import { isTableId, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns
 import { isLocale } from "@/lib/i18n/routing";
 import type { GridRow } from "@/lib/tables/row";
 import { tableRows, tableTotal } from "@/lib/tables/rows";
-import { viewPages } from "./pages";
+import { viewPage } from "./pages";
 
 export async function TableView({
   locale,
@@ -79,7 +79,7 @@ export async function TableView({
   );
 }
 
-export const tablePages = viewPages(
+export const tablePage = viewPage(
   TableView,
   ({ locale, table }: { locale: string; table: string }): { locale: Locale; table: TableId } | null =>
     isLocale(locale) && isTableId(table) ? { locale, table } : null,

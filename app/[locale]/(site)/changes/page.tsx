@@ -1,10 +1,8 @@
 import { titleFrom } from "@/lib/i18n/metadata";
-import { changesPages } from "../_views/changes";
-import { localeParams } from "../_views/routing";
+import { viewMetadata } from "../_views/metadata";
+import { changesPage } from "../_views/changes";
 
-// The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.
-export const dynamic = "force-static";
-export const revalidate = 300;
-export const generateStaticParams = localeParams;
-export const generateMetadata = titleFrom("changes");
-export default changesPages.Prerendered;
+// One page for the default view and every filtered one, rendered for its address (see _views/routing.ts).
+export const dynamic = "force-dynamic";
+export const generateMetadata = viewMetadata(titleFrom("changes"));
+export default changesPage;

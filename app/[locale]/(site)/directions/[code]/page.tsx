@@ -1,11 +1,7 @@
-import { directionMetadata } from "../../_views/metadata";
-import { directionPages } from "../../_views/direction";
-import { directionParams } from "../../_views/routing";
+import { directionMetadata, viewMetadata } from "../../_views/metadata";
+import { directionPage } from "../../_views/direction";
 
-// The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.
-export const dynamic = "force-static";
-export const revalidate = 300;
-export const dynamicParams = false;
-export const generateStaticParams = directionParams;
-export const generateMetadata = directionMetadata;
-export default directionPages.Prerendered;
+// One page for the default view and every filtered one, rendered for its address (see _views/routing.ts).
+export const dynamic = "force-dynamic";
+export const generateMetadata = viewMetadata(directionMetadata);
+export default directionPage;

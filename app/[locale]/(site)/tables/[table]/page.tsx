@@ -1,11 +1,7 @@
-import { tableMetadata } from "../../_views/metadata";
-import { tablePages } from "../../_views/table";
-import { tableParams } from "../../_views/routing";
+import { tableMetadata, viewMetadata } from "../../_views/metadata";
+import { tablePage } from "../../_views/table";
 
-// The default view, prerendered per language (see _views/routing.ts); filtered views are under filtered/.
-export const dynamic = "force-static";
-export const revalidate = 300;
-export const dynamicParams = false;
-export const generateStaticParams = tableParams;
-export const generateMetadata = tableMetadata;
-export default tablePages.Prerendered;
+// One page for the default view and every filtered one, rendered for its address (see _views/routing.ts).
+export const dynamic = "force-dynamic";
+export const generateMetadata = viewMetadata(tableMetadata);
+export default tablePage;
