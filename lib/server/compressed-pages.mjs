@@ -13,7 +13,9 @@
 // build, the dataset version, the origin, the day and the address (lib/http/etags.ts), so it is the
 // key: a copy is served only while the proxy would still give its page the same tag (bridge.mjs), and a
 // data update, which changes every page's tag, retires every copy. Anything else (a 304, an error, a
-// router data request, a page while a data update settles) goes to the framework as before. Memory is bounded (PAGE_CACHE_MB, 64 by default): the least recently sent pages go first.
+// router data request, a page while a data update settles) goes to the framework as before. Memory is
+// bounded (PAGE_CACHE_MB, 64 by default, and a quarter more for views with a query string): the least
+// recently sent pages go first.
 import { promisify } from "node:util";
 import { brotliDecompress, gunzip, inflate } from "node:zlib";
 import { CODINGS, chooseEncoding, compress } from "./encoding.mjs";
@@ -109,31 +111,43 @@ export function compressedPages({
   maxBytes = Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
   onError = (error) => console.error(`[pages] could not keep a compressed page: ${error?.message ?? error}`),
 } = {}) {
-  /** address → { tag, expiresAt, headers, vary, bodies: { identity, br, gzip }, bytes }, least recently sent first. */
-  const pages = new Map();
+  /** Pages least recently sent first, with their total size, kept within `limit` bytes. */
+  function shelf(limit) {
+    /** address → { tag, expiresAt, headers, vary, bodies: { identity, br, gzip }, bytes } */
+    const pages = new Map();
+    let bytes = 0;
+    const forget = (path) => {
+      const page = pages.get(path);
+      if (!page) return;
+      bytes -= page.bytes;
+      pages.delete(path);
+    };
+    return {
+      pages,
+      forget,
+      bytes: () => bytes,
+      keep(path, page) {
+        forget(path);
+        if (page.bytes > limit) return;
+        pages.set(path, page);
+        bytes += page.bytes;
+        for (const oldest of pages.keys()) {
+          if (bytes <= limit) break;
+          forget(oldest);
+        }
+      },
+    };
+  }
+  // Views with a query string (filters) have a shelf of their own, a quarter as large: any number of
+  // different queries can be asked for, and they must not push the pages' default views out.
+  const plain = shelf(maxBytes);
+  const queried = shelf(Math.floor(maxBytes / 4));
+  const shelfOf = (path) => (path.includes("?") ? queried : plain);
   /** Addresses whose answer is being kept right now (one at a time per address). */
   const keeping = new Set();
-  let bytes = 0;
-
-  function forget(path) {
-    const page = pages.get(path);
-    if (!page) return;
-    bytes -= page.bytes;
-    pages.delete(path);
-  }
-
-  function keep(path, page) {
-    forget(path);
-    if (page.bytes > maxBytes) return;
-    pages.set(path, page);
-    bytes += page.bytes;
-    for (const oldest of pages.keys()) {
-      if (bytes <= maxBytes) break;
-      forget(oldest);
-    }
-  }
 
   function serve(req, res, path, tag) {
+    const { pages, forget } = shelfOf(path);
     const page = pages.get(path);
     if (!page) return false;
     if (page.tag !== tag || Date.now() >= page.expiresAt) {
@@ -204,7 +218,7 @@ export function compressedPages({
           const compressed = await Promise.all(CODINGS.map((c) => compress(identity, c)));
           const bodies = { identity, ...Object.fromEntries(CODINGS.map((c, i) => [c, compressed[i]])) };
           const headers = pageHeaders(head);
-          keep(path, {
+          shelfOf(path).keep(path, {
             tag,
             // Kept no longer than the framework keeps its page (s-maxage): a page whose content turns with
             // the day (statuses, "stale") is rendered again as the framework would render it.
@@ -229,8 +243,13 @@ export function compressedPages({
     if (req.method === "GET" && !keeping.has(path)) record(req, res, path, tag);
     return false;
   }
-  /** What the store holds (the addresses, least recently sent first, and their bytes) and how many
+  /** What the store holds (the addresses, least recently sent first, those without a query first, and their
+   * bytes) and how many
    * answers it is still compressing: for tests. */
-  compressedPage.held = () => ({ addresses: [...pages.keys()], bytes, busy: keeping.size });
+  compressedPage.held = () => ({
+    addresses: [...plain.pages.keys(), ...queried.pages.keys()],
+    bytes: plain.bytes() + queried.bytes(),
+    busy: keeping.size,
+  });
   return compressedPage;
 }

@@ -211,6 +211,22 @@ describe("compressedPages", () => {
     expect(framework.calls).toBe(3);
   });
 
+  it("keeps views with a query on a shelf of their own: many queries never push a default view out", async () => {
+    const tag = { value: 'W/"p-v1-a-b"' };
+    const probe = await start(tag);
+    await get(probe.port, "/en?district=x", BROWSER);
+    await kept(probe.held, ["/en?district=x"]);
+    const onePage = probe.held().bytes;
+    // Room for four pages without a query, and for one with a query (a quarter as much).
+    const { port, held } = await start(tag, Math.floor(onePage * 4.5));
+    await get(port, "/en", BROWSER);
+    await kept(held, ["/en"]);
+    for (const district of ["a", "b", "c"]) {
+      await get(port, `/en?district=${district}`, BROWSER);
+      await kept(held, ["/en", `/en?district=${district}`]);
+    }
+  });
+
   it("does not keep an answer to a request with a header the page varies on", async () => {
     const tag = { value: 'W/"p-v1-a-b"' };
     const { framework, port, held } = await start(tag);
