@@ -36,6 +36,10 @@ const nextConfig = {
   cacheHandler: require.resolve("./lib/server/page-cache.mjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
+  // Metadata in the <head> of every page, for every reader: the framework otherwise streams it to browsers
+  // and blocks for crawlers it knows, and a page kept once per address (lib/server/compressed-pages.mjs)
+  // must not depend on who asked for it first.
+  htmlLimitedBots: /.*/,
   compress: true,
   async headers() {
     return [

@@ -4,15 +4,16 @@ import { settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { matchesEtag, pageEtag } from "./lib/http/etags";
 import { isLocale, routing } from "./lib/i18n/routing";
-import { publishPageTags } from "./lib/server/bridge.mjs";
+import { PAGE_CACHE_CONTROL, publishPageTags } from "./lib/server/bridge.mjs";
+import { PAGE_QUERY_PARAMS } from "./lib/filter/search-params";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
 import { siteOrigin } from "./lib/ui/site";
 
 const intl = createMiddleware(routing);
 
 /**
- * The pages' Content-Security-Policy. Pages are prerendered and served from a cache, so no per-request
- * nonce is possible: scripts may come only from this origin, plus the framework's inline bootstrap
+ * The pages' Content-Security-Policy. A page is the same for every reader at its address and is served
+ * from a cache (prerendered, or kept once rendered), so no per-request nonce is possible: scripts may come only from this origin, plus the framework's inline bootstrap
  * scripts ('unsafe-inline'; see the README's Security section). No eval, no plugins, no <base>, no framing.
  */
 const CSP_PARTS = [
@@ -62,19 +63,15 @@ function pageTag(method: string, address: string): string | null {
 
 // The tag a plain GET of an address (path and query) gets below (a page in a language, while data is
 // loaded), told to the server's store of compressed pages (lib/server/compressed-pages.mjs), which serves
-// its copy of a page only while the page would still carry the tag it was kept under.
-publishPageTags((address) =>
-  isLocale(address.split(/[/?#]/)[1] ?? "") && getDataStatus().version !== null
-    ? pageTag("GET", address)
-    : null,
-);
-
-/**
- * How long a shared cache may keep a page: as long as the framework keeps a prerendered one (`revalidate`
- * of 300 s; its pages turn with the day), then served stale while it is checked again. The pages that are
- * rendered for their address (a filter bar's) get it from here; it is what the framework gives the others.
- */
-const PAGE_CACHE_CONTROL = "s-maxage=300, stale-while-revalidate=31535700";
+// its copy of a page only while the page would still carry the tag it was kept under. An address whose query
+// names anything but a view's parameters (a tracking tag, a typo) gets none there: it is not a view to keep.
+// (Read without URL(): the server hands over the raw request target, which need not parse as one.)
+publishPageTags((address) => {
+  const [path = "", query = ""] = address.split("#")[0]?.split("?", 2) ?? [];
+  if (!isLocale(path.split("/")[1] ?? "") || getDataStatus().version === null) return null;
+  if ([...new URLSearchParams(query).keys()].some((name) => !PAGE_QUERY_PARAMS.has(name))) return null;
+  return pageTag("GET", address);
+});
 
 function withPageHeaders(
   response: NextResponse,

@@ -289,7 +289,7 @@ test("pages carry the security headers and a CSP that works with cached pages", 
   expect(h["x-frame-options"]).toBe("DENY");
   expect(h["referrer-policy"]).toBeTruthy();
   expect(h["permissions-policy"]).toBeTruthy();
-  // The default view comes from the prerendered cache, with a validator: a reload can be a 304.
+  // A page a shared cache may keep for a while, with a validator: a reload can be a 304.
   expect(h["cache-control"]).toMatch(/s-maxage=\d+/);
   expect(h["cache-control"]).toContain("stale-while-revalidate");
   expect(h["set-cookie"]).toBeUndefined();

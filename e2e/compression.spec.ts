@@ -86,3 +86,21 @@ test("a page sent from the compressed store carries the framework's own headers 
   expect(reload.status).toBe(304);
   expect(reload.body.length).toBe(0);
 });
+
+test("a filtered view is kept and sent from memory like a default one; an address with other parameters is not", async ({
+  baseURL,
+}) => {
+  const view = `${baseURL}/en/tables/indicators?district=haidian`;
+  // Kept once rendered: brotli, which only the store sends (the framework compresses with gzip alone).
+  await expect
+    .poll(async () => (await raw(view, { "accept-encoding": "br" })).headers["content-encoding"], {
+      timeout: 30_000,
+    })
+    .toBe("br");
+  const junk = `${baseURL}/en/tables/indicators?utm_source=newsletter`;
+  for (let i = 0; i < 3; i++) {
+    const answer = await raw(junk, { "accept-encoding": "br" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-encoding"]).toBeUndefined();
+  }
+});

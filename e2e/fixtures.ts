@@ -27,7 +27,7 @@ export { expect };
 
 /** A chart's drawing loads when it nears the viewport: bring it there and wait for the drawing. */
 export async function expectDrawn(chart: Locator, name?: string) {
-  // Retried: a page that is still loading (a reload after Back) may replace the chart mid-scroll.
+  // Retried: a view that is still arriving (after a filter change or Back) may replace the chart mid-scroll.
   await expect(async () => {
     await chart.scrollIntoViewIfNeeded({ timeout: 2_000 });
     await expect(chart.locator(".chart-drawing").first(), name).toBeVisible({ timeout: 2_000 });

@@ -42,7 +42,7 @@ test("each count opens the targets table filtered to its statuses and the overvi
   const count = Number(await overdue.locator("xpath=..").getAttribute("data-count"));
   expect(count).toBeGreaterThan(0);
   await overdue.click();
-  // The filtered table is rendered on demand: on a busy machine that can take a while.
+  // The filtered table is rendered for its address on first request: on a busy machine that can take a while.
   await expect(page).toHaveURL(/\/en\/tables\/targets\?/, { timeout: 20_000 });
   const url = new URL(page.url());
   expect(url.searchParams.get("progress")).toBe("overdue");

@@ -2,7 +2,7 @@
 //   npm run replicas          (needs a build: npm run build)
 // Copies data/ to a scratch directory, starts two servers from the one build on two ports with that
 // DATA_DIR, checks both serve the same dataset version, edits one data file (a measure's English title),
-// and waits until both replicas answer with the new version, in the API and in the prerendered page.
+// and waits until both replicas answer with the new version, in the API and in the page.
 // Exits 1 if either replica has not picked the change up within 15 seconds.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -26,13 +26,13 @@ export function ChangePages({
       data-testid="change-pages"
     >
       {page > 1 && (
-        <Link className={linkClass} href={hrefOf(page - 1)} rel="prev">
+        <Link className={linkClass} href={hrefOf(page - 1)} rel="prev" prefetch={false}>
           ← {t("newer")}
         </Link>
       )}
       <span className="text-sm">{t("pageOf", { page, pages, from, to })}</span>
       {page < pages && (
-        <Link className={linkClass} href={hrefOf(page + 1)} rel="next">
+        <Link className={linkClass} href={hrefOf(page + 1)} rel="next" prefetch={false}>
           {t("older")} →
         </Link>
       )}

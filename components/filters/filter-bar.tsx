@@ -25,16 +25,17 @@ interface FilterBarProps {
   options: FilterOptions;
   /** Column ids of the table on the page, so sort and hide values in the link are checked too. */
   columns?: readonly string[];
-  /**
-   * The query the server drew this view for (`serverQuery`), shown as `data-rendered`: the new view has
-   * arrived when it names the address's filter. Absent where the browser filters the rows itself (the
-   * benchmark table).
-   */
+  /** The query the server drew this view for (`serverQuery`), shown as `data-rendered` for tests. */
   rendered?: string;
+  /**
+   * The browser filters the rows itself (the benchmark table): a change only writes the address, instead
+   * of asking the server for the page's new view.
+   */
+  browserOnly?: boolean;
 }
 
 export function FilterBar(props: FilterBarProps) {
-  const { filter, setFilter, pending } = useFilter(props.options, props.rendered !== undefined);
+  const { filter, setFilter, pending } = useFilter(props.options, !props.browserOnly);
   const { notices, clean } = useUrlNotices(props.options, props.columns);
   return (
     <FilterBarView

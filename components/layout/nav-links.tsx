@@ -69,7 +69,9 @@ export function NavLinks({ items, label, menuLabel }: { items: Item[]; label: st
             <li key={item.href}>
               <Link
                 href={item.href}
-                prefetch={!current}
+                // The framework's own choice for the likeliest next clicks: a prerendered page whole, and
+                // only the shared frame of a page rendered for its address (a full prefetch would render it).
+                prefetch={current ? false : "auto"}
                 aria-current={current ? "page" : undefined}
                 className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium lg:px-2 lg:py-1.5 ${
                   current

@@ -78,7 +78,7 @@ describe("serverQuery", () => {
     );
   });
 
-  it("is empty for the default view, so a prerendered page matches a bare address", () => {
+  it("is empty for the default view, whatever the browser-only parameters", () => {
     expect(serverQuery({})).toBe("");
     expect(serverQuery(new URLSearchParams("sort=label&district="))).toBe("");
   });

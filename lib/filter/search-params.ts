@@ -113,6 +113,18 @@ function rawValues(raw: Raw, name: string): string[] {
  */
 export const INDICATOR_PARAM = "indicator";
 
+/**
+ * Every parameter a page reads from its address: a view's, the change log's indicator, page and list of
+ * technical changes (app/[locale]/(site)/_views/changes.tsx). A query naming anything else is no view of
+ * its own, so the server does not keep a copy of it (proxy.ts).
+ */
+export const PAGE_QUERY_PARAMS: ReadonlySet<string> = new Set([
+  ...VIEW_PARAMS,
+  INDICATOR_PARAM,
+  "page",
+  "technical",
+]);
+
 /** The parameters a page's server render depends on; search, sort and hidden columns stay in the browser. */
 const SERVER_PARAMS = [
   "district",

@@ -1,7 +1,8 @@
 /** Types of lib/server/bridge.mjs. */
 import type { ServerResponse } from "node:http";
-export function publishPageTags(tagOf: (pathname: string) => string | null): void;
-export function currentPageTag(pathname: string): string | null;
+export function publishPageTags(tagOf: (address: string) => string | null): void;
+export function currentPageTag(address: string): string | null;
+export const PAGE_CACHE_CONTROL: string;
 export const BODY_CODING_HEADER: string;
 export function codedBodies(): (res: ServerResponse) => void;
 export function codedBodiesPass(): boolean;

@@ -6,18 +6,26 @@ const CODED_BODIES = Symbol.for("beijing-ai-policy-tracker.coded-bodies");
 
 /**
  * The proxy (proxy.ts) decides each page's validator (ETag) from the build, the dataset version, the
- * origin, the day and the address, and publishes that decision here: `tagOf(pathname)` is the tag a plain
- * GET of that path would carry now, or null. The store of compressed pages (compressed-pages.mjs) serves
+ * origin, the day and the address, and publishes that decision here: `tagOf(address)` is the tag a plain
+ * GET of that address (path and query) would carry now, or null. The store of compressed pages (compressed-pages.mjs) serves
  * its copy of a page only while the page would still carry the tag it was kept under.
  */
 export function publishPageTags(tagOf) {
   globalThis[PAGE_TAGS] = tagOf;
 }
 
-/** The tag the proxy would give a plain GET of `pathname` now; null when it gives none (or is not loaded). */
-export function currentPageTag(pathname) {
+/**
+ * How long a shared cache may keep a page the proxy gave a validator: as long as the framework keeps a
+ * prerendered page (each route's `revalidate` of 300 s; pages turn with the day), then as long again served
+ * stale while it is checked. The proxy sets it; the server takes it back from any answer that is not the page
+ * itself (an error, a redirect, a 404, the client router's data: lib/server/request-gate.mjs).
+ */
+export const PAGE_CACHE_CONTROL = "s-maxage=300, stale-while-revalidate=300";
+
+/** The tag the proxy would give a plain GET of `address` now; null when it gives none (or is not loaded). */
+export function currentPageTag(address) {
   const tagOf = globalThis[PAGE_TAGS];
-  return typeof tagOf === "function" ? tagOf(pathname) : null;
+  return typeof tagOf === "function" ? tagOf(address) : null;
 }
 
 /**

@@ -84,7 +84,7 @@ function maxAgeMs(cacheControl) {
   return match ? Number(match[1]) * 1000 : 0;
 }
 
-/** Whether the framework's answer is a prerendered page, the same for every reader, under this tag. */
+/** Whether the framework's answer is the page at its address, the same for every reader, under this tag. */
 function keepable(req, status, headers, tag) {
   const cacheControl = String(headers["cache-control"] ?? "");
   const coding = String(headers["content-encoding"] ?? "identity").toLowerCase();
@@ -237,7 +237,12 @@ export function compressedPages({
   function compressedPage(req, res) {
     const path = plainPath(req);
     if (path === null) return false;
-    const tag = tagOf(path);
+    let tag = null;
+    try {
+      tag = tagOf(path);
+    } catch (error) {
+      onError(error); // the framework answers: a fault here must never leave a request unanswered
+    }
     if (tag === null) return false;
     if (serve(req, res, path, tag)) return true;
     if (req.method === "GET" && !keeping.has(path)) record(req, res, path, tag);

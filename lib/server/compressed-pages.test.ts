@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { compressedPages } from "./compressed-pages.mjs";
 
-/** A stand-in for the framework: a prerendered page per address, gzip when asked, as Next sends it. */
+/** A stand-in for the framework: a page per address, gzip when asked, as Next sends it. */
 interface Framework {
   calls: number;
   page: (path: string) => string;
@@ -225,6 +225,19 @@ describe("compressedPages", () => {
       await get(port, `/en?district=${district}`, BROWSER);
       await kept(held, ["/en", `/en?district=${district}`]);
     }
+  });
+
+  it("leaves a request to the framework when the tag cannot be told", async () => {
+    const errors: unknown[] = [];
+    const pages = compressedPages({
+      tagOf: () => {
+        throw new TypeError("Invalid URL");
+      },
+      onError: (e) => errors.push(e),
+    });
+    const req = { method: "GET", url: "//", headers: {} } as unknown as IncomingMessage;
+    expect(pages(req, {} as ServerResponse)).toBe(false);
+    expect(errors).toHaveLength(1);
   });
 
   it("does not keep an answer to a request with a header the page varies on", async () => {

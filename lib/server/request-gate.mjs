@@ -8,6 +8,8 @@
 // - pages and assets: GET and HEAD only (405 with Allow otherwise).
 // Internal headers of the framework (x-middleware-…) never reach a client.
 
+import { PAGE_CACHE_CONTROL } from "./bridge.mjs";
+
 export const MAX_URL_LENGTH = 8192;
 const API_METHODS = "GET, HEAD, OPTIONS";
 const PAGE_METHODS = "GET, HEAD, OPTIONS";
@@ -160,10 +162,14 @@ function isRouterData(req) {
   return req?.headers?.rsc !== undefined || /[?&]_rsc=/.test(String(req?.url ?? ""));
 }
 
+/** What an answer that is not the page at its address says instead of the page's Cache-Control. */
+const UNSHARED = "private, no-cache, no-store, max-age=0, must-revalidate";
+
 /**
- * Drops the framework's internal headers from everything this response sends; and a page's ETag where it
- * does not describe the body: on the router's data, and on any answer but the page itself (200) or "not
- * modified" (304), such as a 404 or an error page at the same address.
+ * Drops the framework's internal headers from everything this response sends; and a page's ETag and
+ * shared-cache lifetime (PAGE_CACHE_CONTROL, set by the proxy before the status is known) where they do
+ * not describe the body: on the router's data, and on any answer but the page itself (200) or "not
+ * modified" (304), such as a redirect, a 404 or an error page at the same address.
  */
 export function hideInternalHeaders(res, req) {
   const routerData = isRouterData(req);
@@ -176,10 +182,17 @@ export function hideInternalHeaders(res, req) {
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, ...rest) => {
     const drop = internal(status);
+    const notThePage = drop === INTERNAL_AND_TAG;
     for (const name of res.getHeaderNames()) if (drop.test(name)) res.removeHeader(name);
+    if (notThePage && res.getHeader("cache-control") === PAGE_CACHE_CONTROL)
+      setHeader("cache-control", UNSHARED);
     const headers = rest.find((r) => r !== null && typeof r === "object");
     if (headers && !Array.isArray(headers))
-      for (const name of Object.keys(headers)) if (drop.test(name)) delete headers[name];
+      for (const name of Object.keys(headers)) {
+        if (drop.test(name)) delete headers[name];
+        else if (notThePage && name.toLowerCase() === "cache-control" && headers[name] === PAGE_CACHE_CONTROL)
+          headers[name] = UNSHARED;
+      }
     return writeHead(status, ...rest);
   };
 }

@@ -1,6 +1,7 @@
 import { ServerResponse, IncomingMessage } from "node:http";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
+import { PAGE_CACHE_CONTROL } from "./bridge.mjs";
 import { gate, hideInternalHeaders, rawParamNames } from "./request-gate.mjs";
 
 /** Runs the gate on a request; returns whether it answered, and with what. */
@@ -78,7 +79,8 @@ describe("hideInternalHeaders", () => {
     }) as ServerResponse["writeHead"];
     hideInternalHeaders(res, req);
     res.setHeader("etag", 'W/"p-1-2"');
-    res.setHeader("x-middleware-rewrite", "/en/filtered");
+    res.setHeader("cache-control", PAGE_CACHE_CONTROL);
+    res.setHeader("x-middleware-rewrite", "/en/somewhere");
     res.writeHead(status, { "content-type": "text/html" });
     return out;
   }
@@ -95,5 +97,16 @@ describe("hideInternalHeaders", () => {
     expect(sent({}, "/en", 304).etag).toBe('W/"p-1-2"');
     expect(sent({}, "/en/figures/nope", 404).etag).toBeUndefined();
     expect(sent({}, "/en", 500).etag).toBeUndefined();
+  });
+  it("lets a shared cache keep only the page itself: not the router's data, a redirect, a 404 or an error", () => {
+    expect(sent({}, "/en")["cache-control"]).toBe(PAGE_CACHE_CONTROL);
+    expect(sent({}, "/en", 304)["cache-control"]).toBe(PAGE_CACHE_CONTROL);
+    for (const h of [
+      sent({ rsc: "1" }, "/en"),
+      sent({ rsc: "1" }, "/en", 307),
+      sent({}, "/en/tables/nope", 404),
+      sent({}, "/en", 500),
+    ])
+      expect(h["cache-control"]).toMatch(/^private, no-cache, no-store/);
   });
 });

@@ -72,6 +72,7 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
         {technical > 0 && (
           <Link
             href={hrefOf(1, !withTechnical)}
+            prefetch={false}
             className="text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"
             data-testid="toggle-technical"
           >

@@ -8,7 +8,7 @@
  * HTML is kept in the server's memory once rendered, compressed, under the validator the proxy gives its
  * address (build, dataset version, origin, day, address: lib/server/compressed-pages.mjs), so a view asked
  * for again, default or filtered, is sent from there until the data or the day changes. The README's
- * "Routes and caching" says why this and not Cache Components.
+ * "One route per page" says why this and not Cache Components.
  *
  * The other pages (method, sources, a figure, an embed) take no query: they are prerendered per language
  * and kept in the framework's cache, regenerated when the dataset changes (lib/data/revalidate.ts) and at

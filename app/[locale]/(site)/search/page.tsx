@@ -8,7 +8,8 @@ import { getDataset } from "@/lib/data/store";
 import { isLocale } from "@/lib/i18n/routing";
 import { searchEverything } from "@/lib/search/search";
 
-// Results depend on the query: rendered on demand, never indexed.
+// Results depend on the query: rendered for it (and kept like any view: lib/server/compressed-pages.mjs),
+// never indexed.
 export const dynamic = "force-dynamic";
 
 type Props = {

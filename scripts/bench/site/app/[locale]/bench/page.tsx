@@ -29,7 +29,12 @@ export default async function BenchPage({ params }: { params: Promise<{ locale: 
       >
         SYNTHETIC DATA: generated rows for benchmarking. Not real; never shown elsewhere.
       </p>
-      <FilterBar dimensions={spec.dimensions} options={options} columns={spec.columns.map((c) => c.id)} />
+      <FilterBar
+        dimensions={spec.dimensions}
+        options={options}
+        columns={spec.columns.map((c) => c.id)}
+        browserOnly
+      />
       <BenchTable url={`/${locale}/bench/rows`} table="entities" columns={spec.columns} options={options} />
     </BenchProviders>
   );
