@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useTranslations } from "next-intl";
 
 const linkClass = "inline-flex min-h-10 items-center rounded-md border edge px-3 text-sm hover-fill";
@@ -26,13 +26,13 @@ export function ChangePages({
       data-testid="change-pages"
     >
       {page > 1 && (
-        <Link className={linkClass} href={hrefOf(page - 1)} rel="prev" prefetch={false}>
+        <Link className={linkClass} href={hrefOf(page - 1)} rel="prev">
           ← {t("newer")}
         </Link>
       )}
       <span className="text-sm">{t("pageOf", { page, pages, from, to })}</span>
       {page < pages && (
-        <Link className={linkClass} href={hrefOf(page + 1)} rel="next" prefetch={false}>
+        <Link className={linkClass} href={hrefOf(page + 1)} rel="next">
           {t("older")} →
         </Link>
       )}

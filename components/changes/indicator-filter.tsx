@@ -2,6 +2,7 @@
 
 import { useId, useTransition } from "react";
 import { parseAsInteger, parseAsString, useQueryStates } from "nuqs";
+import { INDICATOR_PARAM, PAGE_PARAM } from "@/lib/filter/search-params";
 import { useHydrated } from "@/lib/ui/hydrated";
 
 /**
@@ -17,11 +18,11 @@ interface Props {
 export function IndicatorFilter(props: Props) {
   const [pending, startTransition] = useTransition();
   const [{ indicator }, setQuery] = useQueryStates(
-    { indicator: parseAsString, page: parseAsInteger },
+    { [INDICATOR_PARAM]: parseAsString, [PAGE_PARAM]: parseAsInteger },
     { shallow: false, history: "push", scroll: false, startTransition },
   );
   // Another indicator starts the log at its first page again.
-  const setIndicator = (v: string | null) => setQuery({ indicator: v, page: null });
+  const setIndicator = (v: string | null) => setQuery({ [INDICATOR_PARAM]: v, [PAGE_PARAM]: null });
   // Disabled until the page's script runs: a choice made before then would be silently lost.
   const hydrated = useHydrated();
   return (

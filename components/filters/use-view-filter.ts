@@ -9,11 +9,12 @@ import {
   checkView,
   filterParsers,
   filterValues,
+  PAGE_PARAM,
   validateFilter,
   viewQuery,
 } from "@/lib/filter/search-params";
 
-const RESET_ON_FILTER = { ...filterParsers, page: parseAsInteger };
+const RESET_ON_FILTER = { ...filterParsers, [PAGE_PARAM]: parseAsInteger };
 
 /**
  * The filter in the address, through nuqs. A change writes the address once, as a history entry (Back
@@ -33,7 +34,7 @@ export function useFilter(options: FilterOptions, drawnOnServer = true) {
   const ctx = useMemo(() => contextFromOptions(options), [options]);
   const filter = useMemo(() => validateFilter(parsed, ctx), [parsed, ctx]);
   // Another filter starts a paged list (the change log) at its first page again.
-  const setFilter = (next: Filter) => void setParsed({ ...filterValues(next), page: null });
+  const setFilter = (next: Filter) => void setParsed({ ...filterValues(next), [PAGE_PARAM]: null });
   return { filter, setFilter, pending };
 }
 

@@ -113,16 +113,20 @@ function rawValues(raw: Raw, name: string): string[] {
  */
 export const INDICATOR_PARAM = "indicator";
 
+/** The change log's page number, and its switch that lists technical changes too ("1"). */
+export const PAGE_PARAM = "page";
+export const TECHNICAL_PARAM = "technical";
+
 /**
- * Every parameter a page reads from its address: a view's, the change log's indicator, page and list of
- * technical changes (app/[locale]/(site)/_views/changes.tsx). A query naming anything else is no view of
- * its own, so the server does not keep a copy of it (proxy.ts).
+ * Every parameter a page reads from its address: a view's, and the change log's indicator, page and
+ * technical switch. A query naming anything else is no view of its own, so the server does not keep a copy
+ * of it (proxy.ts).
  */
 export const PAGE_QUERY_PARAMS: ReadonlySet<string> = new Set([
   ...VIEW_PARAMS,
   INDICATOR_PARAM,
-  "page",
-  "technical",
+  PAGE_PARAM,
+  TECHNICAL_PARAM,
 ]);
 
 /** The parameters a page's server render depends on; search, sort and hidden columns stay in the browser. */

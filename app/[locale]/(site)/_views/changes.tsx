@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import type { SearchParams } from "nuqs/server";
 import { ChangeList } from "@/components/changes/change-list";
 import { ChangePages } from "@/components/changes/change-pages";
@@ -10,7 +9,14 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { getDataset } from "@/lib/data/store";
 import type { Locale } from "@/lib/domain/codes";
 import { getFilterOptions, urlContext } from "@/lib/filter/options";
-import { checkView, serverQuery } from "@/lib/filter/search-params";
+import {
+  checkView,
+  INDICATOR_PARAM,
+  PAGE_PARAM,
+  serverQuery,
+  TECHNICAL_PARAM,
+} from "@/lib/filter/search-params";
+import { Link } from "@/lib/i18n/navigation";
 import { changedIndicators, changeViews, isTechnical } from "@/lib/changes/log";
 import { byLocale, viewPage } from "./pages";
 
@@ -25,15 +31,16 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
   const ds = getDataset();
   const { view } = checkView(query, urlContext(ds));
   const indicators = changedIndicators(ds, locale);
-  const asked = typeof query.indicator === "string" ? query.indicator : null;
-  const indicator = indicators.some((i) => i.id === asked) ? asked : null;
+  const asked = query[INDICATOR_PARAM];
+  const indicator = typeof asked === "string" && indicators.some((i) => i.id === asked) ? asked : null;
   const all = changeViews(ds, locale, { directions: view.filter.directions, indicator });
   // Changes to identifiers only are kept (API, feeds) but shown on request.
-  const withTechnical = query.technical === "1";
+  const withTechnical = query[TECHNICAL_PARAM] === "1";
   const technical = all.filter(isTechnical).length;
   const changes = withTechnical ? all : all.filter((c) => !isTechnical(c));
   const pages = Math.max(1, Math.ceil(changes.length / CHANGES_PAGE_SIZE));
-  const askedPage = typeof query.page === "string" && /^\d{1,4}$/.test(query.page) ? Number(query.page) : 1;
+  const pageAsked = query[PAGE_PARAM];
+  const askedPage = typeof pageAsked === "string" && /^\d{1,4}$/.test(pageAsked) ? Number(pageAsked) : 1;
   const page = Math.min(Math.max(askedPage, 1), pages);
   const shown = changes.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
   const dayTotals = new Map<string, number>();
@@ -41,11 +48,12 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
   const hrefOf = (n: number, technicalShown = withTechnical) => {
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries(query))
-      if (typeof v === "string" && k !== "page" && k !== "technical") next.set(k, v);
-    if (technicalShown) next.set("technical", "1");
-    if (n > 1) next.set("page", String(n));
+      if (typeof v === "string" && k !== PAGE_PARAM && k !== TECHNICAL_PARAM) next.set(k, v);
+    if (technicalShown) next.set(TECHNICAL_PARAM, "1");
+    if (n > 1) next.set(PAGE_PARAM, String(n));
     const q = next.toString();
-    return `/${locale}/changes${q ? `?${q}` : ""}`;
+    // In the reader's language: the Link adds it.
+    return `/changes${q ? `?${q}` : ""}`;
   };
   const single = view.filter.directions.length === 1 ? (view.filter.directions[0] ?? null) : null;
   return (
@@ -72,7 +80,6 @@ export async function ChangesView({ locale, query }: { locale: Locale; query: Se
         {technical > 0 && (
           <Link
             href={hrefOf(1, !withTechnical)}
-            prefetch={false}
             className="text-sm font-medium text-tremor-brand underline-offset-2 hover:underline dark:text-dark-tremor-brand"
             data-testid="toggle-technical"
           >
