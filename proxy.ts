@@ -4,8 +4,9 @@ import { settledPagesVersion } from "./lib/data/revalidate";
 import { getDataStatus } from "./lib/data/store";
 import { matchesEtag, pageEtag } from "./lib/http/etags";
 import { isLocale, routing } from "./lib/i18n/routing";
-import { PAGE_CACHE_CONTROL, publishPageTags } from "./lib/server/bridge.mjs";
+import { PAGE_CACHE_CONTROL, publishDefaultViews, publishPageTags } from "./lib/server/bridge.mjs";
 import { PAGE_QUERY_PARAMS } from "./lib/filter/search-params";
+import { defaultViewAddresses } from "./lib/filter/view-pages";
 import { maintenancePage, RETRY_AFTER_SECONDS } from "./lib/ui/maintenance";
 import { siteOrigin } from "./lib/ui/site";
 
@@ -72,6 +73,8 @@ publishPageTags((address) => {
   if ([...new URLSearchParams(query).keys()].some((name) => !PAGE_QUERY_PARAMS.has(name))) return null;
   return pageTag("GET", address);
 });
+// The default views the server renders before anyone asks (lib/server/warm-pages.mjs).
+publishDefaultViews(defaultViewAddresses());
 
 function withPageHeaders(
   response: NextResponse,

@@ -8,6 +8,7 @@ import { resolveSiteOrigin } from "./lib/http/site-origin.mjs";
 import { codedBodies } from "./lib/server/bridge.mjs";
 import { compressedPages } from "./lib/server/compressed-pages.mjs";
 import { gate, hideInternalHeaders } from "./lib/server/request-gate.mjs";
+import { loopback, warmPages } from "./lib/server/warm-pages.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -55,4 +56,6 @@ server.listen(port, hostname, () => {
     `> Beijing AI Policy Tracker on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`,
   );
   console.log(`> Links are written for ${site.origin} (${site.why})`);
+  // Every default view rendered now and after each data update or new day, so no reader waits for it.
+  warmPages({ get: loopback(server.address()), holds: sendKeptPage.holds }).start();
 });

@@ -87,6 +87,19 @@ test("a page sent from the compressed store carries the framework's own headers 
   expect(reload.body.length).toBe(0);
 });
 
+test("a page drawn for its address has its default view ready before anyone asks for it", async ({
+  baseURL,
+}) => {
+  // No other test asks for this view. A HEAD never makes the store keep a page, and only the store sends
+  // brotli: so br here means the server rendered and kept the view on its own (lib/server/warm-pages.mjs).
+  const url = `${baseURL}/ko/tables/cities`;
+  await expect
+    .poll(async () => (await raw(url, { "accept-encoding": "br" }, "HEAD")).headers["content-encoding"], {
+      timeout: 60_000,
+    })
+    .toBe("br");
+});
+
 test("a filtered view is kept and sent from memory like a default one; an address with other parameters is not", async ({
   baseURL,
 }) => {

@@ -3,6 +3,7 @@
 // symbols rather than a shared module instance (as lib/data/store.ts keeps its state on globalThis).
 const PAGE_TAGS = Symbol.for("beijing-ai-policy-tracker.page-tags");
 const CODED_BODIES = Symbol.for("beijing-ai-policy-tracker.coded-bodies");
+const DEFAULT_VIEWS = Symbol.for("beijing-ai-policy-tracker.default-views");
 
 /**
  * The proxy (proxy.ts) decides each page's validator (ETag) from the build, the dataset version, the
@@ -12,6 +13,20 @@ const CODED_BODIES = Symbol.for("beijing-ai-policy-tracker.coded-bodies");
  */
 export function publishPageTags(tagOf) {
   globalThis[PAGE_TAGS] = tagOf;
+}
+
+/**
+ * The proxy names the addresses of the pages' default views (every page with a filter bar, in every
+ * language), which the server renders before anyone asks (warm-pages.mjs). Null until the proxy is loaded.
+ */
+export function publishDefaultViews(addresses) {
+  globalThis[DEFAULT_VIEWS] = [...addresses];
+}
+
+/** The addresses the proxy named (publishDefaultViews), or null before it is loaded. */
+export function defaultViews() {
+  const views = globalThis[DEFAULT_VIEWS];
+  return Array.isArray(views) ? views : null;
 }
 
 /**

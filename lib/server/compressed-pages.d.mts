@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 export interface CompressedPages {
   (req: IncomingMessage, res: ServerResponse): boolean;
+  holds(address: string): boolean;
   held(): { addresses: string[]; bytes: number; busy: number };
 }
 export function compressedPages(options?: {

@@ -13,7 +13,9 @@
 // build, the dataset version, the origin, the day and the address (lib/http/etags.ts), so it is the
 // key: a copy is served only while the proxy would still give its page the same tag (bridge.mjs), and a
 // data update, which changes every page's tag, retires every copy. Anything else (a 304, an error, a
-// router data request, a page while a data update settles) goes to the framework as before. Memory is
+// router data request, a page while a data update settles) goes to the framework as before. A page the
+// framework rendered for the request is kept while its tag holds; one it sent from its own cache, no longer
+// than its s-maxage (it may be older than the tag's day). Memory is
 // bounded (PAGE_CACHE_MB, 64 by default, and a quarter more for views with a query string): the least
 // recently sent pages go first.
 import { promisify } from "node:util";
@@ -146,14 +148,21 @@ export function compressedPages({
   /** Addresses whose answer is being kept right now (one at a time per address). */
   const keeping = new Set();
 
-  function serve(req, res, path, tag) {
+  /** The copy kept for this address while it is still the page under this tag, else undefined. */
+  function current(path, tag) {
     const { pages, forget } = shelfOf(path);
     const page = pages.get(path);
-    if (!page) return false;
-    if (page.tag !== tag || Date.now() >= page.expiresAt) {
+    if (page && (page.tag !== tag || Date.now() >= page.expiresAt)) {
       forget(path); // another build, dataset, origin or day: this copy is no longer the page
-      return false;
+      return undefined;
     }
+    return page;
+  }
+
+  function serve(req, res, path, tag) {
+    const page = current(path, tag);
+    if (!page) return false;
+    const { pages } = shelfOf(path);
     if (page.vary.some((name) => req.headers[name] !== undefined)) return false;
     const coding = chooseEncoding(req.headers["accept-encoding"]);
     if (coding === null) return false; // nothing acceptable: the framework answers as it always has
@@ -220,9 +229,11 @@ export function compressedPages({
           const headers = pageHeaders(head);
           shelfOf(path).keep(path, {
             tag,
-            // Kept no longer than the framework keeps its page (s-maxage): a page whose content turns with
-            // the day (statuses, "stale") is rendered again as the framework would render it.
-            expiresAt: keptAt + maxAgeMs(headers["cache-control"]),
+            // A page rendered for this request is the page until its tag changes (the tag names the day,
+            // and nothing on a page turns faster). A copy the framework served from its own cache may be
+            // up to s-maxage old, perhaps from the day before: kept no longer than that.
+            expiresAt:
+              head["x-nextjs-cache"] === undefined ? Infinity : keptAt + maxAgeMs(headers["cache-control"]),
             headers,
             vary: varyNames(headers.vary).filter((name) => name !== "accept-encoding"),
             bodies,
@@ -234,20 +245,30 @@ export function compressedPages({
     });
   }
 
+  /** The tag a plain GET of this address gets now, or null (none, or the proxy's function failed). */
+  function tagNow(path) {
+    try {
+      return tagOf(path);
+    } catch (error) {
+      onError(error); // the framework answers: a fault here must never leave a request unanswered
+      return null;
+    }
+  }
+
   function compressedPage(req, res) {
     const path = plainPath(req);
     if (path === null) return false;
-    let tag = null;
-    try {
-      tag = tagOf(path);
-    } catch (error) {
-      onError(error); // the framework answers: a fault here must never leave a request unanswered
-    }
+    const tag = tagNow(path);
     if (tag === null) return false;
     if (serve(req, res, path, tag)) return true;
     if (req.method === "GET" && !keeping.has(path)) record(req, res, path, tag);
     return false;
   }
+  /** Whether the store holds the current page at this address (path and query). */
+  compressedPage.holds = (path) => {
+    const tag = tagNow(path);
+    return tag !== null && current(path, tag) !== undefined;
+  };
   /** What the store holds (the addresses, least recently sent first, those without a query first, and their
    * bytes) and how many
    * answers it is still compressing: for tests. */

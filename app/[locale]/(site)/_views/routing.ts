@@ -7,8 +7,10 @@
  * asks the server for the new view without loading a new document (nuqs with `shallow: false`). A view's
  * HTML is kept in the server's memory once rendered, compressed, under the validator the proxy gives its
  * address (build, dataset version, origin, day, address: lib/server/compressed-pages.mjs), so a view asked
- * for again, default or filtered, is sent from there until the data or the day changes. The README's
- * "One route per page" says why this and not Cache Components.
+ * for again, default or filtered, is sent from there until the data or the day changes. The server renders
+ * every default view itself when it starts and after each data update or new day (lib/filter/view-pages.ts
+ * names them, lib/server/warm-pages.mjs asks for them), so no reader waits for one. The README's "One route
+ * per page" says why this and not Cache Components.
  *
  * The other pages (method, sources, a figure, an embed) take no query: they are prerendered per language
  * and kept in the framework's cache, regenerated when the dataset changes (lib/data/revalidate.ts) and at
