@@ -30,7 +30,14 @@ await app.prepare();
 const sendKeptPage = compressedPages();
 const restoreCoding = codedBodies();
 
+/** Requests being answered now: the warm-up of default views waits for none. */
+let answering = 0;
+
 const server = createServer((req, res) => {
+  answering += 1;
+  res.once("close", () => {
+    answering -= 1;
+  });
   if (gate(req, res)) return;
   if (sendKeptPage(req, res)) return;
   restoreCoding(res);
@@ -57,5 +64,11 @@ server.listen(port, hostname, () => {
   );
   console.log(`> Links are written for ${site.origin} (${site.why})`);
   // Every default view rendered now and after each data update or new day, so no reader waits for it.
-  warmPages({ get: loopback(server.address()), holds: sendKeptPage.holds }).start();
+  // (WARM_VIEWS=0 leaves them to their first reader.)
+  if (process.env.WARM_VIEWS !== "0")
+    warmPages({
+      get: loopback(server.address()),
+      holds: sendKeptPage.holds,
+      idle: () => answering === 0,
+    }).start();
 });

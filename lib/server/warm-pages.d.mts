@@ -10,6 +10,8 @@ export interface WarmPages {
 export function warmPages(options: {
   get: (address: string) => Promise<number>;
   holds: (address: string) => boolean;
+  idle?: () => boolean;
+  idleWaitMs?: number;
   views?: () => readonly string[] | null;
   tagOf?: (address: string) => string | null;
   everyMs?: number;

@@ -5,14 +5,16 @@
 // listens and again whenever a view's validator changes (a data update, a new day): the store then holds it,
 // and the first reader after a start or an update is served from memory like every later one.
 //
-// One view at a time, in the background: a reader's request is never queued behind the warm-up. A view is
-// rendered at most once per validator here, so a view the store let go for lack of room is not rendered
-// again and again.
+// One view at a time, and only while the server has nothing else to answer (or after IDLE_WAIT_MS of
+// waiting, so a busy server still gets there): readers come first. A view is rendered at most once per
+// validator here, so a view the store let go for lack of room is not rendered again and again.
 import { request } from "node:http";
 import { currentPageTag, defaultViews } from "./bridge.mjs";
 
 /** How often the server checks whether a default view's validator has changed. */
 export const WARM_EVERY_MS = 10_000;
+/** The longest the warm-up waits for the server to be idle before it asks for the next view anyway. */
+const IDLE_WAIT_MS = 5_000;
 /** How long one view may take before the warm-up gives up on it (a reader's request will render it). */
 const VIEW_TIMEOUT_MS = 30_000;
 
@@ -51,10 +53,13 @@ export function loopback(listening) {
  * `everyMs`; `stop()` ends that.
  *   get(address)  asks the server for a page (loopback above)
  *   holds(address) whether the store holds the current copy of that address
+ *   idle()        whether the server is answering no request now
  */
 export function warmPages({
   get,
   holds,
+  idle = () => true,
+  idleWaitMs = IDLE_WAIT_MS,
   views = defaultViews,
   tagOf = currentPageTag,
   everyMs = WARM_EVERY_MS,
@@ -87,6 +92,8 @@ export function warmPages({
     const started = Date.now();
     let failed = 0;
     for (const { address, tag } of due) {
+      const until = Date.now() + idleWaitMs;
+      while (!idle() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 25));
       const status = await get(address).catch(() => 0);
       if (status !== 200) failed += 1;
       warmed.set(address, tag);

@@ -60,6 +60,40 @@ describe("warmPages", () => {
     expect(s.asked).toEqual(["/broken", "/en"]);
   });
 
+  it("waits for the server to be idle before each view, but not for ever", async () => {
+    const asked: string[] = [];
+    let busy = true;
+    const warm = warmPages({
+      views: () => ["/en", "/zh"],
+      tagOf: () => "v1",
+      holds: () => false,
+      idle: () => !busy,
+      idleWaitMs: 200,
+      get: async (address) => {
+        asked.push(`${address} ${busy ? "busy" : "idle"}`);
+        busy = true; // a reader arrives meanwhile
+        setTimeout(() => (busy = false), 50);
+        return 200;
+      },
+      log: () => {},
+    });
+    setTimeout(() => (busy = false), 50);
+    await warm.pass();
+    expect(asked).toEqual(["/en idle", "/zh idle"]);
+    busy = true;
+    const never = warmPages({
+      views: () => ["/ko"],
+      tagOf: () => "v1",
+      holds: () => false,
+      idle: () => false,
+      idleWaitMs: 100,
+      get: async (address) => (asked.push(address), 200),
+      log: () => {},
+    });
+    expect(await never.pass()).toBe(1);
+    expect(asked.at(-1)).toBe("/ko");
+  });
+
   it("runs one pass at a time", async () => {
     const s = site();
     const [a, b] = await Promise.all([s.warm.pass(), s.warm.pass()]);
