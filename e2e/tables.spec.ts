@@ -123,6 +123,35 @@ test("a filter change, Back and Forward show each view without loading another d
   expect(loads).toEqual({ same: true, documents: ["/en/tables/indicators"] });
 });
 
+test("a row's link opens its page without loading another document, and the table drawn again has each row once", async ({
+  page,
+}) => {
+  // The body the server drew is adopted, not hydrated (components/tables/body.tsx): its links are followed by
+  // the client router all the same.
+  await page.goto("/en/tables/indicators");
+  await expect(page.getByTestId("table-search")).toBeEnabled();
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const rows = page.getByTestId("table-indicators").locator("tbody tr");
+  const drawn = await rows.count();
+  expect(drawn).toBeGreaterThan(10);
+  const link = rows.first().getByRole("link").first();
+  const href = (await link.getAttribute("href")) ?? "";
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.split("#")[0]}`));
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  // Back: the table is drawn in the browser this time; then a sort redraws it. Every row, once, in order.
+  await page.goBack();
+  await expect(rows).toHaveCount(drawn);
+  await page
+    .getByRole("columnheader", { name: /^Value/ })
+    .getByRole("button")
+    .click();
+  await expect(page).toHaveURL(/[?&]sort=value/);
+  const indexes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-index")));
+  expect(indexes).toEqual(Array.from({ length: drawn }, (_, i) => String(i)));
+});
+
 test("a table sorts by mouse (asc, desc, none) and numbers sort as numbers", async ({ page }) => {
   await page.goto("/en/tables/observations");
   const header = page.getByRole("columnheader", { name: /^Value/ });

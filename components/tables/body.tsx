@@ -1,10 +1,59 @@
 "use client";
 
+import { useState, useSyncExternalStore, type MouseEvent } from "react";
+import { useRouter } from "next/navigation";
 import type { ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
+import { noChange } from "@/lib/ui/hydrated";
 import { Row } from "./row";
 
-/** The body rows, with blank space above and below the rows in view when the table is virtualised. */
+type Shown = { row: GridRow; index: number }[];
+
+/** What the body draws: these rows (the very objects, so new data is another drawing), columns and style. */
+interface Drawing {
+  rows: readonly GridRow[];
+  layout: string;
+}
+
+const drawingOf = (
+  shown: Shown,
+  columns: readonly ColumnSpec[],
+  compact: boolean,
+  pads: number[],
+): Drawing => ({
+  rows: shown.map((s) => s.row),
+  layout: `${compact}|${pads.join(",")}|${columns.map((c) => c.id).join(",")}`,
+});
+
+const sameDrawing = (a: Drawing, b: Drawing) =>
+  a.layout === b.layout && a.rows.length === b.rows.length && a.rows.every((row, i) => row === b.rows[i]);
+
+/**
+ * Follows a plain click on a link in rows the browser has not drawn (see TableBody) as the client router
+ * would: the next page without loading a new document.
+ */
+function useRowLinks() {
+  const router = useRouter();
+  return (event: MouseEvent<HTMLElement>) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest("a[href]");
+    const href = link?.getAttribute("href");
+    if (!link || !href?.startsWith("/") || href.startsWith("//") || link.hasAttribute("target")) return;
+    event.preventDefault();
+    router.push(href);
+  };
+}
+
+/**
+ * The body rows, with blank space above and below the rows in view when the table is virtualised.
+ *
+ * The rows the server drew are left as they are while the table shows what it showed then: the browser
+ * adopts the server's markup (an empty `dangerouslySetInnerHTML`, which React leaves alone while it
+ * hydrates) instead of hydrating every cell, the largest part of the page's start-up work. The first change
+ * of what the body shows (a sort, a search, columns, another filter, new data, scrolling a long table) hands the body to
+ * React for good.
+ */
 export function TableBody({
   shown,
   columns,
@@ -12,12 +61,26 @@ export function TableBody({
   padBottom,
   compact,
 }: {
-  shown: { row: GridRow; index: number }[];
+  shown: Shown;
   columns: readonly ColumnSpec[];
   padTop: number;
   padBottom: number;
   compact: boolean;
 }) {
+  const now = drawingOf(shown, columns, compact, [padTop, padBottom]);
+  // True on the server and while the page hydrates; false when the table is first drawn in the browser (a
+  // client navigation), where there is no server markup to adopt.
+  const fromServer = useSyncExternalStore(
+    noChange,
+    () => false,
+    () => true,
+  );
+  const [adopted, setAdopted] = useState(() => (fromServer && typeof window !== "undefined" ? now : null));
+  const onClick = useRowLinks();
+  const unchanged = adopted !== null && sameDrawing(adopted, now);
+  if (adopted !== null && !unchanged) setAdopted(null); // React's for good from now on
+  if (unchanged)
+    return <tbody onClick={onClick} dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />;
   return (
     <tbody>
       {padTop > 0 && (
