@@ -1,6 +1,13 @@
 "use client";
 
-import { useState, useSyncExternalStore, type MouseEvent } from "react";
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FocusEvent,
+  type MouseEvent,
+} from "react";
 import { useRouter } from "next/navigation";
 import type { ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
@@ -46,6 +53,27 @@ function useRowLinks() {
 }
 
 /**
+ * Keeps the keyboard's place when React takes over adopted rows (new data while a row's link has focus):
+ * the link with the same address in the rows React draws gets the focus back.
+ */
+function useFocusKept(adopting: boolean) {
+  const href = useRef<string | null>(null);
+  const ref = useRef<HTMLTableSectionElement>(null);
+  useLayoutEffect(() => {
+    const was = href.current;
+    if (adopting || was === null) return;
+    href.current = null;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const links = ref.current?.querySelectorAll<HTMLAnchorElement>("a[href]") ?? [];
+    [...links].find((a) => a.getAttribute("href") === was)?.focus();
+  }, [adopting]);
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    href.current = (event.target as Element).closest("a[href]")?.getAttribute("href") ?? null;
+  };
+  return { ref, onFocus };
+}
+
+/**
  * The body rows, with blank space above and below the rows in view when the table is virtualised.
  *
  * The rows the server drew are left as they are while the table shows what it showed then: the browser
@@ -75,14 +103,25 @@ export function TableBody({
     () => false,
     () => true,
   );
-  const [adopted, setAdopted] = useState(() => (fromServer && typeof window !== "undefined" ? now : null));
+  // (A long table draws only the rows in view, few, and redraws them as it scrolls: nothing to adopt.)
+  const [adopted, setAdopted] = useState(() =>
+    fromServer && !compact && typeof window !== "undefined" ? now : null,
+  );
   const onClick = useRowLinks();
+  const { ref: bodyRef, onFocus } = useFocusKept(adopted !== null);
   const unchanged = adopted !== null && sameDrawing(adopted, now);
   if (adopted !== null && !unchanged) setAdopted(null); // React's for good from now on
   if (unchanged)
-    return <tbody onClick={onClick} dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />;
+    return (
+      <tbody
+        onClick={onClick}
+        onFocus={onFocus}
+        dangerouslySetInnerHTML={{ __html: "" }}
+        suppressHydrationWarning
+      />
+    );
   return (
-    <tbody>
+    <tbody ref={bodyRef}>
       {padTop > 0 && (
         <tr aria-hidden>
           <td style={{ height: padTop }} colSpan={columns.length} />

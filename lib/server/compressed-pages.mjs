@@ -219,6 +219,12 @@ export function compressedPages({
         keeping.delete(path);
         return;
       }
+      // A render that a data update overtook (the tag changed, or is withheld while the update settles)
+      // may mix the two datasets: not kept, even though its tag could come back if the data is put back.
+      if (tagNow(path) !== tag) {
+        keeping.delete(path);
+        return;
+      }
       const coding = String(head["content-encoding"] ?? "identity").toLowerCase();
       const keptAt = Date.now();
       const sent = Buffer.concat(chunks);

@@ -14,7 +14,7 @@ import { currentPageTag, defaultViews } from "./bridge.mjs";
 /** How often the server checks whether a default view's validator has changed. */
 export const WARM_EVERY_MS = 10_000;
 /** The longest the warm-up waits for the server to be idle before it asks for the next view anyway. */
-const IDLE_WAIT_MS = 5_000;
+const IDLE_WAIT_MS = 2_000;
 /** How long one view may take before the warm-up gives up on it (a reader's request will render it). */
 const VIEW_TIMEOUT_MS = 30_000;
 
