@@ -7,6 +7,18 @@ import { SCRATCH_PORT } from "../playwright.config";
 import { expect, expectDrawn, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
+/** Marks the document in the window: a page load would start a new one without the mark. */
+const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+/** Whether the marked document is still the one shown, and the address of every document loaded in it. */
+const documentsLoaded = (page: Page) =>
+  page.evaluate(() => ({
+    same: (window as { sameDocument?: boolean }).sameDocument === true,
+    documents: performance
+      .getEntriesByType("navigation")
+      .map((e) => new URL(e.name).pathname + new URL(e.name).search),
+  }));
+
 async function firstColumn(page: Page): Promise<string[]> {
   return page
     .locator('[data-testid^="table-"] tbody tr[data-index] td:first-child')
@@ -95,8 +107,7 @@ test("a filter change, Back and Forward show each view without loading another d
   const count = page.getByTestId("row-count");
   await expect(count).toHaveText(/^(\d+) of \1 rows$/);
   const total = Number((await count.textContent())?.split(" ")[0]);
-  // A mark on this document: a page load would start a new one without it.
-  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await markDocument(page);
   const button = page.getByTestId("filter-district").getByRole("button");
   await expect(async () => {
     if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
@@ -114,12 +125,7 @@ test("a filter change, Back and Forward show each view without loading another d
   await page.goForward();
   await expect(page).toHaveURL(/district=haidian$/);
   await expect(count).toHaveText(filtered);
-  const loads = await page.evaluate(() => ({
-    same: (window as { sameDocument?: boolean }).sameDocument === true,
-    documents: performance
-      .getEntriesByType("navigation")
-      .map((e) => new URL(e.name).pathname + new URL(e.name).search),
-  }));
+  const loads = await documentsLoaded(page);
   expect(loads).toEqual({ same: true, documents: ["/en/tables/indicators"] });
 });
 
@@ -130,7 +136,7 @@ test("a row's link opens its page without loading another document, and the tabl
   // the client router all the same.
   await page.goto("/en/tables/indicators");
   await expect(page.getByTestId("table-search")).toBeEnabled();
-  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await markDocument(page);
   const rows = page.getByTestId("table-indicators").locator("tbody tr");
   const drawn = await rows.count();
   expect(drawn).toBeGreaterThan(10);
@@ -138,8 +144,9 @@ test("a row's link opens its page without loading another document, and the tabl
   const href = (await link.getAttribute("href")) ?? "";
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${href.split("#")[0]}`));
-  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
-  expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  const loads = await documentsLoaded(page);
+  expect(loads.same).toBe(true);
+  expect(loads.documents).toHaveLength(1);
   // Back: the table is drawn in the browser this time; then a sort redraws it. Every row, once, in order.
   await page.goBack();
   await expect(rows).toHaveCount(drawn);

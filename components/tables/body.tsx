@@ -1,17 +1,10 @@
 "use client";
 
-import {
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type FocusEvent,
-  type MouseEvent,
-} from "react";
+import { useLayoutEffect, useRef, useState, type FocusEvent, type MouseEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { ColumnSpec } from "@/lib/tables/columns";
 import type { GridRow } from "@/lib/tables/row";
-import { noChange } from "@/lib/ui/hydrated";
+import { useHydrated } from "@/lib/ui/hydrated";
 import { Row } from "./row";
 
 type Shown = { row: GridRow; index: number }[];
@@ -96,16 +89,12 @@ export function TableBody({
   compact: boolean;
 }) {
   const now = drawingOf(shown, columns, compact, [padTop, padBottom]);
-  // True on the server and while the page hydrates; false when the table is first drawn in the browser (a
-  // client navigation), where there is no server markup to adopt.
-  const fromServer = useSyncExternalStore(
-    noChange,
-    () => false,
-    () => true,
-  );
+  // Not yet hydrated: on the server and while the page hydrates; hydrated when the table is first drawn in
+  // the browser (a client navigation), where there is no server markup to adopt.
+  const hydrated = useHydrated();
   // (A long table draws only the rows in view, few, and redraws them as it scrolls: nothing to adopt.)
   const [adopted, setAdopted] = useState(() =>
-    fromServer && !compact && typeof window !== "undefined" ? now : null,
+    !hydrated && !compact && typeof window !== "undefined" ? now : null,
   );
   const onClick = useRowLinks();
   const { ref: bodyRef, onFocus } = useFocusKept(adopted !== null);
