@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 import { paletteAt } from "@/components/ui/palette";
 import { SLICE_GAP, donutSlices } from "./donut-geometry";
 

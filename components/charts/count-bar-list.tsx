@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 
 /**
  * Horizontal bars of counts (e.g. measures by status), rendered on the server as a list: each item reads

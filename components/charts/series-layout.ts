@@ -4,7 +4,8 @@
  * the marks used. The chart on screen (series-drawing.tsx) and the downloaded file (series-svg.ts) both
  * paint this one layout, so they cannot drift. Pure functions: no DOM, no React.
  */
-import { usedMarks, type ChartMark, type PointShape, type SeriesChartData } from "@/lib/queries/charts";
+import { usedMarks, type ChartMark, type PointShape } from "@/lib/queries/chart-marks";
+import type { SeriesChartData } from "@/lib/queries/charts";
 import {
   LABEL_SIZE,
   MARKER_RADIUS,

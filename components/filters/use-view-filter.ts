@@ -4,9 +4,10 @@ import { useMemo, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { parseAsInteger, useQueryStates } from "nuqs";
 import type { Filter } from "@/lib/filter/filter";
-import { contextFromOptions, type FilterOptions } from "@/lib/filter/options";
+import type { FilterOptions } from "@/lib/filter/options";
 import {
   checkView,
+  contextFromOptions,
   filterParsers,
   filterValues,
   PAGE_PARAM,

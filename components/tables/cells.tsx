@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/common/badge";
 import { formatPartialDate } from "@/lib/format/dates";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 import { Link } from "@/lib/i18n/navigation";
 import { CONFIDENCES, MEASURE_STATUSES, TARGET_STATUSES, isOneOf } from "@/lib/domain/codes";
 import { LIST_SEPARATOR, type ColumnSpec } from "@/lib/tables/columns";

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Popover } from "@/components/ui/popover";
 import { useHydrated } from "@/lib/ui/hydrated";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 
 interface ColumnToggle {
   id: string;

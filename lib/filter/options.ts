@@ -79,13 +79,3 @@ export function urlContext(ds: Dataset, columns?: readonly string[]): UrlContext
     columns,
   };
 }
-
-/** The same, from the options a client component received. */
-export function contextFromOptions(options: FilterOptions, columns?: readonly string[]): UrlContext {
-  return {
-    districts: options.districts.map((o) => o.value),
-    sectors: options.sectors.map((o) => o.value),
-    years: options.years.map((o) => Number(o.value)),
-    columns,
-  };
-}

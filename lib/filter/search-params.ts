@@ -25,6 +25,7 @@ import {
   type TargetStatus,
 } from "@/lib/domain/codes";
 import type { SortKey } from "@/lib/tables/sort";
+import type { FilterOptions } from "./options";
 import { FILTER_DIMENSIONS, FILTER_FIELD, valuesOf, type Filter, type FilterDimension } from "./filter";
 
 export const MAX_QUERY_LENGTH = 200;
@@ -97,6 +98,19 @@ export interface UrlContext {
   sectors: readonly string[];
   years: readonly number[];
   columns?: readonly string[];
+}
+
+/**
+ * The same context, from the options a client component received (here, not beside the options in
+ * options.ts, which words them with the message catalogs: the browser's code never carries a catalog).
+ */
+export function contextFromOptions(options: FilterOptions, columns?: readonly string[]): UrlContext {
+  return {
+    districts: options.districts.map((o) => o.value),
+    sectors: options.sectors.map((o) => o.value),
+    years: options.years.map((o) => Number(o.value)),
+    columns,
+  };
 }
 
 type Raw = URLSearchParams | Record<string, string | string[] | undefined>;

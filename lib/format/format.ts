@@ -2,6 +2,9 @@ import type { Locale, Unit } from "@/lib/domain/codes";
 import type { IndicatorRecord, ObservationRecord } from "@/lib/domain/schema";
 import { translator } from "@/lib/i18n/translator";
 import { numberFormat } from "@/lib/format/intl-cache";
+import { formatNumber, formatScaled } from "@/lib/format/numbers";
+
+export { formatNumber, formatScaled };
 
 /** Units stored in a multiple of their base unit: the figure is shown in the reader's own scale words. */
 const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "parameter-bn": 1e9 };
@@ -10,20 +13,6 @@ const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "par
 export function formatAxisValue(value: number, unit: Unit, locale: Locale): string {
   const scale = SCALE[unit];
   return scale !== undefined ? formatScaled(value * scale, locale) : formatNumber(value, locale);
-}
-
-/** A plain number in the reader's locale: 1,048 / 21.94. */
-export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
-}
-
-/** A large amount with the locale's own scale words: 186 billion / 1860억 / 1860亿. */
-export function formatScaled(value: number, locale: Locale): string {
-  return numberFormat(locale, {
-    notation: "compact",
-    compactDisplay: "long",
-    maximumFractionDigits: 2,
-  }).format(value);
 }
 
 export interface FigureParts {

@@ -10,14 +10,11 @@ import { compareDates, formatPartialDate } from "@/lib/format/dates";
 import { translator } from "@/lib/i18n/translator";
 import { seriesColor, type SeriesColor } from "@/lib/ui/series-colors";
 import { timeAxis, timeOf, valueAxis, type TimeAxis, type ValueAxis } from "./chart-axes";
+import { MARKS, type ChartMark, type PointShape } from "./chart-marks";
 import type { TargetView } from "./targets";
 import type { IndicatorView, ObservationView, SourceRef } from "./views";
 
-/** How a point is drawn: filled (exact), ringed (about) or hollow (a bound: over or up to). */
-export type PointShape = "exact" | "approximate" | "bound";
-
-/** The marks a legend may explain. */
-export type ChartMark = PointShape | "uncertain" | "target";
+export { usedMarks, type ChartMark, type PointShape } from "./chart-marks";
 
 export interface ChartPoint {
   /** The observation's id. */
@@ -119,22 +116,6 @@ function pointOf(o: ObservationView, locale: Locale): ChartPoint {
     shape: shapeOf(o.qualifier),
     uncertain: o.confidence !== "high",
   };
-}
-
-const MARKS: readonly ChartMark[] = ["exact", "approximate", "bound", "uncertain", "target"];
-
-/** The marks a drawing of these points and target lines uses, in legend order. */
-export function usedMarks(
-  points: readonly Pick<ChartPoint, "shape" | "uncertain">[],
-  targets: readonly unknown[],
-): ChartMark[] {
-  return MARKS.filter((m) =>
-    m === "uncertain"
-      ? points.some((p) => p.uncertain)
-      : m === "target"
-        ? targets.length > 0
-        : points.some((p) => p.shape === m),
-  );
 }
 
 /** A level target as a line at its goal up to its due date; a growth target is a rate and is not drawn. */

@@ -1,0 +1,19 @@
+import type { Locale } from "@/lib/domain/codes";
+import { numberFormat } from "@/lib/format/intl-cache";
+
+// Numbers alone, without message catalogs: client components import these from here, so that no catalog
+// comes into the browser's code with them (format.ts, which words figures with the catalogs, re-exports them).
+
+/** A plain number in the reader's locale: 1,048 / 21.94. */
+export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+  return numberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** A large amount with the locale's own scale words: 186 billion / 1860억 / 1860亿. */
+export function formatScaled(value: number, locale: Locale): string {
+  return numberFormat(locale, {
+    notation: "compact",
+    compactDisplay: "long",
+    maximumFractionDigits: 2,
+  }).format(value);
+}
