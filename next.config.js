@@ -5,7 +5,14 @@ const { copyFonts } = require("./scripts/copy-fonts.cjs");
 // The CJK fallback fonts are copied from npm into public/fonts/ (not committed) before anything is served.
 copyFonts(__dirname);
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled from ICU text when the catalogs are bundled (next-intl's own option), so no page
+// parses a message, or asks the browser's Intl for its locales, while it hydrates.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true },
+  },
+});
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

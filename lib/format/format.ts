@@ -54,14 +54,11 @@ export function formatFigure(figure: Figure, indicator: FigureKind, locale: Loca
   }
   const count = scale !== undefined ? 2 : figure.value;
   const unit = t(`units.${indicator.unit}`, { count });
-  // "10 of 24 platforms"; in Korean and Chinese the counter word is already in the ratio ("24개 중 10개").
+  // "10 of 24 platforms"; in Korean and Chinese the counter word is already in the ratio ("24개 중 10개"),
+  // so their text is the ratio alone and no unit stands beside it.
   if (indicator.kind === "ratio" && figure.denominator !== null) {
-    const ratioUnit = t("figure.ratioUnit", { unit });
-    return {
-      value,
-      unit: ratioUnit,
-      text: ratioUnit ? t("figure.withUnit", { value, unit: ratioUnit }) : value,
-    };
+    const text = t("figure.ratioText", { value, unit });
+    return { value, unit: text === value ? "" : unit, text };
   }
   return { value, unit, text: t("figure.withUnit", { value, unit }) };
 }
