@@ -6,6 +6,10 @@ import { numberFormat } from "@/lib/format/intl-cache";
 
 /** A plain number in the reader's locale: 1,048 / 21.94. */
 export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
+  // A whole number under a thousand reads the same in every language the tracker speaks (Latin digits, no
+  // separator). Written directly, a table's row count needs no Intl object while the page hydrates: the
+  // browser's first one costs a phone tens of milliseconds.
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   return numberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
