@@ -1,13 +1,13 @@
 "use client";
 
-import { useCallback, type CSSProperties } from "react";
+import { useCallback, useMemo, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { describeFilter, restrictFilter } from "@/lib/filter/filter";
 import type { CodeNames, FilterOptions } from "@/lib/filter/options";
 import { exportFileName } from "@/lib/format/csv";
 import { viewQuery } from "@/lib/filter/search-params";
 import { isColumnId, TABLES, type ColumnSpec, type TableId } from "@/lib/tables/columns";
-import type { GridRow } from "@/lib/tables/row";
+import { unpackRows, type GridRow, type PackedRows } from "@/lib/tables/row";
 import { TableBody } from "./body";
 import { fixedWidths } from "./column-widths";
 import { buildCsv, downloadText } from "./export";
@@ -22,9 +22,9 @@ export interface DataTableProps {
   table: TableId;
   /**
    * The rows under the page's filter, as the server built them, each with its "not broken down" notes:
-   * the table shows them as they come.
+   * the table shows them as they come. A server component hands them packed as one JSON text (packRows).
    */
-  rows: readonly GridRow[];
+  rows: readonly GridRow[] | PackedRows;
   /** Rows of the table with no filter at all. */
   total: number;
   columns: readonly ColumnSpec[];
@@ -46,7 +46,11 @@ export interface DataTableProps {
  * (see app/[locale]/(site)/_views/routing.ts).
  */
 export function DataTable(props: DataTableProps) {
-  const { table: tableId, rows, total, columns: specs, options } = props;
+  const { table: tableId, total, columns: specs, options } = props;
+  const rows = useMemo(
+    () => (typeof props.rows === "string" ? unpackRows(props.rows) : props.rows),
+    [props.rows],
+  );
   const t = useTranslations("table");
   const tc = useTranslations("columns");
   const locale = useLocale();

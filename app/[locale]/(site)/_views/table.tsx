@@ -11,7 +11,7 @@ import { checkView, serverQuery } from "@/lib/filter/search-params";
 import { restrictFilter } from "@/lib/filter/filter";
 import { isTableId, TABLE_IDS, TABLES, type TableId } from "@/lib/tables/columns";
 import { isLocale } from "@/lib/i18n/routing";
-import type { GridRow } from "@/lib/tables/row";
+import { packRows, type GridRow } from "@/lib/tables/row";
 import { tableRows, tableTotal } from "@/lib/tables/rows";
 import { viewPage } from "./pages";
 
@@ -66,7 +66,7 @@ export async function TableView({
         )}
         <DataTable
           table={table satisfies TableId}
-          rows={rows}
+          rows={packRows(rows)}
           total={total}
           columns={spec.columns}
           options={options}
