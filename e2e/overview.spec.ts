@@ -44,6 +44,24 @@ test("the overview shows every headline figure with unit, date and source", asyn
   );
 });
 
+test("a ratio reads whole in each language, with a unit word only where the ratio has none", async ({
+  page,
+}) => {
+  // Messages are compiled at build time (next.config.js); this is the compiled formatter's answer.
+  const ratios = [
+    ["en", "10 of 24", "platforms"],
+    ["ko", "24개 중 10개", null],
+    ["zh", "24家中有10家", null],
+  ] as const;
+  for (const [locale, value, unit] of ratios) {
+    await page.goto(`/${locale}`);
+    const card = page.getByTestId("kpi-open-platforms");
+    await expect(card.getByTestId("kpi-value"), locale).toHaveText(value);
+    if (unit) await expect(card.getByTestId("kpi-unit"), locale).toHaveText(unit);
+    else await expect(card.getByTestId("kpi-unit"), locale).toHaveCount(0);
+  }
+});
+
 test("the overview has one card per strategic direction, each linking to its page", async ({ page }) => {
   await page.goto("/en");
   for (const code of ["innovation", "foundations", "application", "governance", "talent"]) {

@@ -43,7 +43,11 @@ export function KpiCard({
             <span className="ink-strong text-3xl font-semibold tabular-nums" data-testid="kpi-value">
               {latest.display.value}
             </span>
-            {latest.display.unit && <span className="text-sm">{latest.display.unit}</span>}
+            {latest.display.unit && (
+              <span className="text-sm" data-testid="kpi-unit">
+                {latest.display.unit}
+              </span>
+            )}
           </p>
           {indicator.kind === "share" && <ProgressBar value={latest.value} />}
           {indicator.kind === "ratio" && latest.denominator !== null && (
