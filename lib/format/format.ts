@@ -58,7 +58,7 @@ export function formatFigure(figure: Figure, indicator: FigureKind, locale: Loca
   // so their text is the ratio alone and no unit stands beside it.
   if (indicator.kind === "ratio" && figure.denominator !== null) {
     const text = t("figure.ratioText", { value, unit });
-    return { value, unit: text === value ? "" : unit, text };
+    return { value, unit: text.trim() === value ? "" : unit, text };
   }
   return { value, unit, text: t("figure.withUnit", { value, unit }) };
 }

@@ -17,5 +17,8 @@ describe("formatNumber", () => {
     expect(formatNumber(1048, "en")).toBe("1,048");
     expect(formatNumber(21.944, "en")).toBe("21.94");
     expect(formatNumber(-0.5, "ko")).toBe("-0.5");
+    // A change rounded to nothing from below stays as Intl writes it.
+    for (const locale of LOCALES)
+      expect(formatNumber(-0, locale)).toBe(new Intl.NumberFormat(locale).format(-0));
   });
 });

@@ -9,7 +9,8 @@ export function formatNumber(value: number, locale: Locale, maxFractionDigits = 
   // A whole number under a thousand reads the same in every language the tracker speaks (Latin digits, no
   // separator). Written directly, a table's row count needs no Intl object while the page hydrates: the
   // browser's first one costs a phone tens of milliseconds.
-  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  // (Not −0, which Intl writes "-0" and String writes "0".)
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)) return String(value);
   return numberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 

@@ -1,4 +1,4 @@
-/** The row every table, export and API answer is made of. Plain data: it travels to the browser as is. */
+/** The row every table, export and API answer is made of. Plain data: it travels to the browser as JSON. */
 import type { Facets, Unbroken } from "@/lib/filter/filter";
 import type { CellValue, ColumnIdOf, RowValues, TableId } from "./columns";
 
