@@ -18,7 +18,8 @@ import {
   type Locale,
 } from "@/lib/domain/codes";
 import type { ChangeRecord } from "@/lib/domain/schema";
-import { formatNumber, unitLabel } from "@/lib/format/format";
+import { unitLabel } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 import { pick } from "@/lib/format/localize";
 import { translator } from "@/lib/i18n/translator";
 import { directionName, perLocale, sourceRef } from "@/lib/queries/refs";

@@ -4,8 +4,6 @@ import { translator } from "@/lib/i18n/translator";
 import { numberFormat } from "@/lib/format/intl-cache";
 import { formatNumber, formatScaled } from "@/lib/format/numbers";
 
-export { formatNumber, formatScaled };
-
 /** Units stored in a multiple of their base unit: the figure is shown in the reader's own scale words. */
 const SCALE: Partial<Record<Unit, number>> = { "yuan-bn": 1e9, "km-m": 1e6, "parameter-bn": 1e9 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPartialDate } from "./dates";
-import { formatNumber } from "./format";
+import { formatNumber } from "./numbers";
 import { numberFormat } from "./intl-cache";
 
 describe("intl-cache", () => {

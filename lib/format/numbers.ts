@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/domain/codes";
 import { numberFormat } from "@/lib/format/intl-cache";
 
-// Numbers alone, without message catalogs: client components import these from here, so that no catalog
-// comes into the browser's code with them (format.ts, which words figures with the catalogs, re-exports them).
+// Numbers alone, without message catalogs, for server and client code alike: a client component that
+// imported format.ts (which words figures with the catalogs) would bring a catalog into the browser's code.
 
 /** A plain number in the reader's locale: 1,048 / 21.94. */
 export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {

@@ -14,8 +14,6 @@ import { MARKS, type ChartMark, type PointShape } from "./chart-marks";
 import type { TargetView } from "./targets";
 import type { IndicatorView, ObservationView, SourceRef } from "./views";
 
-export { usedMarks, type ChartMark, type PointShape } from "./chart-marks";
-
 export interface ChartPoint {
   /** The observation's id. */
   id: string;

@@ -1,6 +1,7 @@
 /** Targets with their computed progress, for cards, charts, roll-ups, the targets table and the API. */
 import type { Dataset } from "@/lib/data/types";
-import { formatFigure, formatNumber } from "@/lib/format/format";
+import { formatFigure } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 import { translator } from "@/lib/i18n/translator";
 import { evaluateTarget, isStale, type Progress } from "@/lib/queries/progress";
 import { STATUS_GROUPS, type StatusGroup } from "@/lib/domain/codes";

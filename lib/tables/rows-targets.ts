@@ -1,6 +1,7 @@
 /** Rows of the targets table: each target left by the filter, with its progress on the whole series. */
 import type { Locale } from "@/lib/domain/codes";
-import { formatNumber, valueUnitLabel } from "@/lib/format/format";
+import { valueUnitLabel } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 import { translator } from "@/lib/i18n/translator";
 import { recordPage } from "@/lib/queries/pages";
 import type { Selection } from "@/lib/queries/select";

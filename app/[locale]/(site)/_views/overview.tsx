@@ -6,7 +6,7 @@ import { BreakdownChart } from "@/components/charts/breakdown-chart";
 import { ChartCard } from "@/components/charts/chart-card";
 import { ChartBody } from "@/components/charts/chart-body";
 import { ChartDownloadBar, SeriesDownloadBar } from "@/components/charts/chart-download-bar";
-import { formatNumber } from "@/lib/format/format";
+import { formatNumber } from "@/lib/format/numbers";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { SmallMultiples } from "@/components/charts/small-multiples";
 import { Section } from "@/components/ui/section";
